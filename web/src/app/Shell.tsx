@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { LOCALES, type Locale } from '../../../common/roles.ts';
+import { api } from '../api/client.ts';
+import { useMe, useSignOut } from '../api/session.ts';
+import { currentLocale, setLocale } from '../i18n/index.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DemoInfo } from '../../../common/schemas/auth.ts';
+
+/** The frame of every page: skip link, header with navigation and language, main, footer. */
+export function Shell() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const location = useLocation();
+  const first = useRef(true);
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // After client-side navigation, move focus to the new page's heading so it is announced.
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const h1 = document.getElementById('page-title');
+    h1?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="site-header">
+        <div className="site-header__bar">
+          <NavLink to="/" className="brand">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span>{t('appName')}</span>
+          </NavLink>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            {t('nav.menu')}
+          </button>
+        </div>
+        <div id="main-nav" className={`site-header__nav${menuOpen ? ' is-open' : ''}`}>
+          <MainNav />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.privacy')}</p>
+        <p>
+          <a href="/api/docs">{t('footer.api')}</a>
+        </p>
+        {me ? <p className="site-footer__who">{me.name} · {me.organisation.name}</p> : null}
+      </footer>
+    </>
+  );
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api<DemoInfo>('GET', '/api/auth/demo'), staleTime: Infinity });
+  const can = (a: string) => me?.abilities.includes(a as never) ?? false;
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul className="nav-list">
+        {me ? (
+          <>
+            <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
+            {can('users.manage') ? <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li> : null}
+            {can('branches.manage') ? <li><NavLink to="/admin/branches">{t('nav.branches')}</NavLink></li> : null}
+            {can('audit.read') ? <li><NavLink to="/admin/audit">{t('nav.audit')}</NavLink></li> : null}
+            <li><NavLink to="/account">{t('nav.account')}</NavLink></li>
+          </>
+        ) : (
+          <li><NavLink to="/sign-in">{t('nav.signIn')}</NavLink></li>
+        )}
+        {demo.data?.demoMode ? <li><NavLink to="/dev/mailbox">{t('nav.mailbox')}</NavLink></li> : null}
+        {me ? (
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
+            >
+              {t('nav.signOut')}
+            </button>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const qc = useQueryClient();
+  const change = async (locale: Locale) => {
+    await setLocale(locale);
+    if (me) {
+      // Remember the choice on the account too; a stale version only means we reload it.
+      try {
+        await api('PATCH', '/api/me', { body: { locale }, version: me.version });
+      } finally {
+        await qc.invalidateQueries({ queryKey: ['me'] });
+      }
+    }
+  };
+  return (
+    <div className="language-switch">
+      <label htmlFor="language-select">{t('language.label')}</label>
+      <select id="language-select" value={currentLocale()} onChange={(e) => void change(e.target.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>{t(`language.${l}`)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

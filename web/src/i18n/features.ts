@@ -1,0 +1,12 @@
+import { messages as account } from '../features/account/messages.ts';
+import { messages as admin } from '../features/admin/messages.ts';
+import { messages as audit } from '../features/audit/messages.ts';
+import { messages as auth } from '../features/auth/messages.ts';
+import { messages as home } from '../features/home/messages.ts';
+import { messages as mail } from '../features/mail/messages.ts';
+
+/**
+ * Each feature's catalogue, as an i18next namespace named after the feature. A feature
+ * exports `messages: Record<Locale, Catalogue>` from web/src/features/<feature>/messages.ts.
+ */
+export const featureCatalogues = { account, admin, audit, auth, home, mail };
