@@ -48,12 +48,15 @@ export const Colleague = z
   .meta({ id: 'Colleague' });
 export const ColleagueList = z.object({ items: z.array(Colleague) }).meta({ id: 'ColleagueList' });
 
+/** An ISO calendar date PostgreSQL accepts: ISO 8601 has a year 0000, PostgreSQL's dates do not. */
+const CalendarDate = z.iso.date().refine((d) => !d.startsWith('0000-'), { message: 'Invalid ISO date' });
+
 export const AuditQuery = z.object({
   actor: z.uuid().optional(),
   action: z.string().max(100).optional(),
   entity: z.string().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
   before: z.coerce.number().int().positive().optional().describe('Cursor: return entries older than this id'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -8,7 +8,7 @@ import { getCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { loadActor, CSRF_COOKIE, SESSION_COOKIE } from './access/session.ts';
 import { Scope } from './access/scope.ts';
 import type { DB } from './db/types.ts';
@@ -20,10 +20,12 @@ import { features } from './features/index.ts';
 /** The largest JSON body accepted anywhere in the API. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const UNIQUE_VIOLATION = '23505';
 
 function clientIp(c: Context<AppEnv>, config: Config): string {
   if (config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The last address is the one our own proxy appended; earlier ones are the client's say-so.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded.slice(0, 64);
   }
   try {
@@ -39,30 +41,32 @@ function sameOrigin(origin: string, c: Context<AppEnv>, config: Config): boolean
   return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
 }
 
+/** CSP, nosniff, frame-ancestors, referrer policy; HSTS in production over https. */
+function securityHeaders(config: Config): MiddlewareHandler {
+  const common = { xFrameOptions: 'DENY', referrerPolicy: 'same-origin', crossOriginEmbedderPolicy: false } as const;
+  const app = secureHeaders({
+    ...common,
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], fontSrc: ["'self'"],
+      connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+    },
+    strictTransportSecurity: config.production && config.publicUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,
+  });
+  // Swagger UI needs inline styles; its page is otherwise as strict as the app.
+  const docs = secureHeaders({
+    ...common,
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], objectSrc: ["'none'"], frameAncestors: ["'none'"],
+    },
+    strictTransportSecurity: false,
+  });
+  return (c, next) => (c.req.path.startsWith('/api/docs') ? docs(c, next) : app(c, next));
+}
+
 export function createApp(config: Config, db: Kysely<DB>) {
   const app = createRouter();
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      strictTransportSecurity: config.production && config.publicUrl.startsWith('https:') ? 'max-age=31536000; includeSubDomains' : false,
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'same-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use('*', securityHeaders(config));
 
   app.use('/api/*', async (c, next) => {
     c.set('config', config);
@@ -129,6 +133,8 @@ export function createApp(config: Config, db: Kysely<DB>) {
         : status < 500 ? 'bad_request' : 'internal';
       return problemResponse(c, new HttpProblem(status < 500 ? status : 500, code));
     }
+    // A unique index caught what a route's own check missed: a simultaneous request won.
+    if ((err as { code?: string }).code === UNIQUE_VIOLATION) return problemResponse(c, new HttpProblem(409, 'conflict'));
     if (isDatabaseDown(err)) {
       console.error('[api] database unavailable:', err.message);
       return problemResponse(c, new HttpProblem(503, 'service_unavailable', { headers: { 'retry-after': '5' } }));
@@ -151,7 +157,6 @@ const require = createRequire(import.meta.url);
 function mountApiDocs(app: ReturnType<typeof createRouter>) {
   const dist = path.dirname(require.resolve('swagger-ui-dist/package.json'));
   app.get('/api/docs', (c) => {
-    c.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
     return c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Passend API</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Everything the server reads from its environment, parsed and validated once. */
 export interface Config {
   port: number;
+  /** Where to listen. Demo mode (known password, open mailbox) stays on this machine by default. */
+  host: string;
   /** Unset: the server runs its own embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -27,6 +29,7 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().default('./data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoMode = e.DATABASE_URL ? false : (e.DEMO_MODE ?? true);
   return {
     port: e.PORT,
+    host: e.HOST ?? (demoMode ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     embeddedPgPort: e.EMBEDDED_PG_PORT,

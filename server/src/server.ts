@@ -27,7 +27,7 @@ export async function startServer(config: Config, connectionString: string, log 
   if (config.demoMode && (await seedDemoWorld(db, config.demoPassword))) log('[demo] demo world loaded');
 
   const app = createApp(config, db);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -51,9 +51,10 @@ export function problemBody(c: Context, status: number, code: ProblemCode, extra
   };
 }
 
+/** The problem as a response; headers already set on the context (no-store, security) are kept. */
 export function problemResponse(c: Context, p: HttpProblem): Response {
-  return new Response(JSON.stringify(problemBody(c, p.status, p.code, p.extra)), {
-    status: p.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...p.extra.headers },
+  return c.newResponse(JSON.stringify(problemBody(c, p.status, p.code, p.extra)), p.status as never, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    ...p.extra.headers,
   });
 }

@@ -86,3 +86,14 @@ export async function listDemoAccounts(db: Q, emails: readonly string[]) {
     .execute();
   return emails.flatMap((e) => rows.filter((r) => r.email === e));
 }
+
+/** Once the password changes, any other reset link still out there stops working. */
+export async function revokeResetTokens(db: Q, userId: string): Promise<void> {
+  await db
+    .updateTable('auth_tokens')
+    .set({ used_at: sql<Date>`now()` })
+    .where('user_id', '=', userId)
+    .where('purpose', '=', 'password_reset')
+    .where('used_at', 'is', null)
+    .execute();
+}

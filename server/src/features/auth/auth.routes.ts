@@ -14,10 +14,10 @@ import { DEMO_ACCOUNT_EMAILS } from '../demo/accounts.ts';
 import { enqueueEmail } from '../mail/outbox.queries.ts';
 import { INVITATION_TTL_DAYS, PASSWORD_RESET_TTL_HOURS, passwordResetMail } from '../mail/templates.ts';
 import {
-  createAuthToken, findUsableToken, findUserByEmail, listDemoAccounts, markTokenUsed, recentResetCount, setPassword,
+  createAuthToken, findUsableToken, findUserByEmail, listDemoAccounts, markTokenUsed, recentResetCount, revokeResetTokens, setPassword,
 } from './auth.queries.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from './password.ts';
-import { clearAccountFailures, recordFailure, throttledFor } from './throttle.queries.ts';
+import { forgiveAttempt, reserveAttempt } from './throttle.queries.ts';
 
 const MAX_RESETS_PER_HOUR = 3;
 const tags = ['auth'];
@@ -71,12 +71,11 @@ export function authRoutes(config: Config) {
       const { email, password } = c.req.valid('json');
       const scope = c.get('db');
       const ip = c.get('ip');
-      const wait = await throttledFor(scope.db, email, ip);
+      const wait = await reserveAttempt(scope.db, email, ip);
       if (wait > 0) throw new HttpProblem(429, 'too_many_requests', { headers: { 'retry-after': String(wait) } });
       const user = await findUserByEmail(scope.db, email);
       const ok = await verifyPassword(user?.status === 'active' ? user.password_hash : null, password);
       if (!user || !ok) {
-        await recordFailure(scope.db, email, ip);
         if (user) {
           await scope.transaction((_trx, audit) =>
             audit({ organisationId: user.organisation_id, actorUserId: null, action: 'auth.login_failed', entity: 'user', entityId: user.id }),
@@ -84,7 +83,7 @@ export function authRoutes(config: Config) {
         }
         throw new HttpProblem(401, 'invalid_credentials');
       }
-      await clearAccountFailures(scope.db, email);
+      await forgiveAttempt(scope.db, email, ip);
       const actor = await startSession(c, user);
       await scope.transaction((_trx, audit) =>
         audit({ organisationId: user.organisation_id, actorUserId: user.id, action: 'auth.login', entity: 'user', entityId: user.id }),
@@ -149,6 +148,7 @@ export function authRoutes(config: Config) {
         const locked = await findUsableToken(trx, token, 'password_reset', true);
         if (!locked) throw new HttpProblem(400, 'token_invalid');
         await markTokenUsed(trx, locked.token_hash);
+        await revokeResetTokens(trx, locked.user_id);
         await setPassword(trx, locked.user_id, passwordHash);
         await destroyUserSessions(trx, locked.user_id);
         await audit({ organisationId: locked.organisation_id, actorUserId: locked.user_id, action: 'auth.password_reset', entity: 'user', entityId: locked.user_id });

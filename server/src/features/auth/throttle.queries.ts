@@ -9,41 +9,40 @@ export const THROTTLE_WINDOW_MINUTES = 15;
 
 const keys = (email: string, ip: string) => [`account:${email}`, `ip:${ip}`] as const;
 
-/** Seconds until sign-in may be tried again, or 0 when it may be tried now. */
-export async function throttledFor(db: Kysely<DB>, email: string, ip: string): Promise<number> {
-  const [account, address] = keys(email, ip);
-  const rows = await db
-    .selectFrom('auth_throttle')
-    .select([
-      'key',
-      'failures',
-      sql<number>`ceil(extract(epoch from (window_start + make_interval(mins => ${THROTTLE_WINDOW_MINUTES}) - now())))::int`.as('remaining'),
-    ])
-    .where('key', 'in', [account, address])
-    .execute();
+/**
+ * Counts this attempt against the account and the address before the password is checked,
+ * in one statement per key, so simultaneous attempts cannot slip past the limit. Returns
+ * the seconds to wait when a limit is exceeded, else 0. A successful sign-in gives the
+ * attempt back (see `forgiveAttempt`), so only failures add up.
+ */
+export async function reserveAttempt(db: Kysely<DB>, email: string, ip: string): Promise<number> {
   let wait = 0;
-  for (const r of rows) {
-    const limit = r.key === account ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
-    if (r.remaining > 0 && r.failures >= limit) wait = Math.max(wait, r.remaining);
-  }
-  return wait;
-}
-
-/** Counts a failed attempt against the account and the address, starting a new window when the old one has passed. */
-export async function recordFailure(db: Kysely<DB>, email: string, ip: string): Promise<void> {
-  for (const key of keys(email, ip)) {
-    await sql`
+  for (const [i, key] of keys(email, ip).entries()) {
+    const limit = i === 0 ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
+    const { rows } = await sql<{ failures: number; remaining: number }>`
       INSERT INTO auth_throttle (key, window_start, failures) VALUES (${key}, now(), 1)
       ON CONFLICT (key) DO UPDATE SET
         failures = CASE WHEN auth_throttle.window_start < now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES})
                         THEN 1 ELSE auth_throttle.failures + 1 END,
         window_start = CASE WHEN auth_throttle.window_start < now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES})
-                        THEN now() ELSE auth_throttle.window_start END`.execute(db);
+                        THEN now() ELSE auth_throttle.window_start END
+      RETURNING failures,
+        ceil(extract(epoch from (window_start + make_interval(mins => ${THROTTLE_WINDOW_MINUTES}) - now())))::int AS remaining`.execute(db);
+    const row = rows[0];
+    if (row && row.failures > limit) wait = Math.max(wait, Math.max(row.remaining, 1));
   }
+  return wait;
 }
 
-export async function clearAccountFailures(db: Kysely<DB>, email: string): Promise<void> {
-  await db.deleteFrom('auth_throttle').where('key', '=', `account:${email}`).execute();
+/** After a successful sign-in: the account starts afresh and the address gets its attempt back. */
+export async function forgiveAttempt(db: Kysely<DB>, email: string, ip: string): Promise<void> {
+  const [account, address] = keys(email, ip);
+  await db.deleteFrom('auth_throttle').where('key', '=', account).execute();
+  await db
+    .updateTable('auth_throttle')
+    .set({ failures: sql<number>`greatest(failures - 1, 0)` })
+    .where('key', '=', address)
+    .execute();
 }
 
 export async function purgeOldThrottles(db: Kysely<DB>): Promise<void> {

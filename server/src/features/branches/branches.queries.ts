@@ -12,8 +12,9 @@ export async function getBranch(db: Q, organisationId: string, id: string) {
   return db.selectFrom('branches').select(columns).where('organisation_id', '=', organisationId).where('id', '=', id).executeTakeFirst();
 }
 
+/** Compares with PostgreSQL's lower(), as the unique index does: JavaScript's differs beyond ASCII. */
 export async function nameTaken(db: Q, organisationId: string, name: string, exceptId?: string): Promise<boolean> {
-  let q = db.selectFrom('branches').select('id').where('organisation_id', '=', organisationId).where(sql`lower(name)`, '=', name.toLowerCase());
+  let q = db.selectFrom('branches').select('id').where('organisation_id', '=', organisationId).where(sql`lower(name)`, '=', sql<string>`lower(${name})`);
   if (exceptId) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { createRouter, defineRoute, json } from '../../lib/http.ts';
+import { databaseReachable } from './health.queries.ts';
 
 const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['reachable', 'unreachable']) }).meta({ id: 'Health' });
 const DB_CHECK_TIMEOUT_MS = 2000;
@@ -13,14 +13,10 @@ export function healthRoutes() {
       responses: { 200: json(Health), 503: json(Health, 'Database unreachable') },
     }),
     async (c) => {
-      const check = sql`SELECT 1`.execute(c.get('db').db);
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), DB_CHECK_TIMEOUT_MS).unref());
-      try {
-        await Promise.race([check, timeout]);
+      if (await databaseReachable(c.get('db').db, DB_CHECK_TIMEOUT_MS)) {
         return c.json({ status: 'ok' as const, database: 'reachable' as const }, 200);
-      } catch {
-        return c.json({ status: 'unavailable' as const, database: 'unreachable' as const }, 503);
       }
+      return c.json({ status: 'unavailable' as const, database: 'unreachable' as const }, 503);
     },
   );
   return app;

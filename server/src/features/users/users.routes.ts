@@ -123,7 +123,7 @@ export function userRoutes(config: Config) {
           // A person who never chose a password is invited again, not active, when reactivated.
           const next = status === 'active' && !user.has_password ? 'invited' : status;
           await bumpVersion(trx, me.organisationId, id, version, next);
-          await audit({ action: `user.${status}`, entity: 'user', entityId: id });
+          await audit({ action: `user.${verb}d`, entity: 'user', entityId: id });
           return getUser(trx, me.organisationId, id);
         });
         return c.json(toSummary(updated!), 200);

@@ -1,0 +1,254 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { routePolicies } from '../lib/http.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
+import { branchId, mailedToken, organisationId, userId } from '../../test/helpers.ts';
+import type { Actor } from './actor.ts';
+import { decide } from './policies.ts';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
+/** "METHOD /path" of every API route of an app that has no declared policy. */
+function routesWithoutPolicy(app: ReturnType<typeof createApp>): { checked: string[]; missing: string[] } {
+  const checked = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL') continue; // middleware and the /api catch-all
+    if (!r.path.startsWith('/api/')) continue; // the web app and its fallback
+    if (r.path === '/api/openapi.json' || r.path === '/api/docs' || r.path.startsWith('/api/docs/')) continue;
+    checked.add(`${r.method} ${r.path}`);
+  }
+  return { checked: [...checked], missing: [...checked].filter((k) => !routePolicies.has(k)) };
+}
+
+/** The routes that need a session, known once an app has been built (not when tests are collected). */
+function guarded() {
+  const routes = [...routePolicies].filter(([, policy]) => policy !== 'public');
+  expect(routes.length).toBeGreaterThanOrEqual(10);
+  return routes;
+}
+
+describe('deny by default: every route declares a policy', () => {
+  it('has a policy for every route of the built app', () => {
+    const { checked, missing } = routesWithoutPolicy(createApp({ ...t.config, demoMode: true }, t.db));
+    expect(checked).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/me', 'PUT /api/admin/users/:id/roles', 'GET /api/dev/mailbox']));
+    expect(missing).toEqual([]);
+  });
+
+  it('catches a route registered without a policy', () => {
+    const app = createApp(t.config, t.db);
+    app.get('/api/unguarded', (c) => c.text('no policy here'));
+    app.post('/api/admin/unguarded/:id', (c) => c.text('nor here'));
+    expect(routesWithoutPolicy(app).missing).toEqual(['GET /api/unguarded', 'POST /api/admin/unguarded/:id']);
+  });
+
+  it('answers 401 on every guarded route to someone signed out', async () => {
+    const c = t.client();
+    const answered: { route: string; status: number; code: string }[] = [];
+    for (const [route] of guarded()) {
+      const [method, path] = route.split(' ') as [string, string];
+      const res = await c.request(method, path.replace(/:\w+/g, SOME_ID), method === 'GET' ? undefined : {});
+      answered.push({ route, status: res.status, code: res.body?.code });
+    }
+    expect(answered).toEqual(guarded().map(([route]) => ({ route, status: 401, code: 'unauthenticated' })));
+  });
+
+  const people = ['coach@coaching.passend.test', 'teamlead@coaching.passend.test', 'hr@employer.passend.test', 'supervisor@employer.passend.test', 'coach@partner.passend.test', 'client@client.passend.test'];
+  it.each(people)('answers each route as the policy decides for %s', async (email) => {
+    const c = await t.as(email);
+    const actor = { roles: (await c.get('/api/me')).body.roles } as Actor;
+    const answered: { route: string; answer: string }[] = [];
+    for (const [route] of guarded()) {
+      const [method, path] = route.split(' ') as [string, string];
+      // Bodies are empty and If-Match is missing, so an allowed write stops at validation.
+      const res = await c.request(method, path.replace(/:\w+/g, SOME_ID), method === 'GET' ? undefined : {});
+      answered.push({ route, answer: res.status === 403 ? 'forbidden' : [401, 500].includes(res.status) ? `broken ${res.status}` : 'allow' });
+    }
+    expect(answered).toEqual(guarded().map(([route, policy]) => ({ route, answer: decide(actor, policy) })));
+  });
+});
+
+async function userState(id: string) {
+  const user = await t.db.selectFrom('users').select(['name', 'status', 'version', 'password_hash']).where('id', '=', id).executeTakeFirstOrThrow();
+  const roles = await t.db.selectFrom('user_roles').select(['role', 'branch_id']).where('user_id', '=', id).orderBy('role').execute();
+  const audit = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).where('action', 'like', 'user.%').execute();
+  return { user, roles, audit };
+}
+
+async function version(email: string): Promise<string> {
+  const row = await t.db.selectFrom('users').select('version').where('email', '=', email).executeTakeFirstOrThrow();
+  return `"${row.version}"`;
+}
+
+describe("another organisation's records", () => {
+  let admin: TestClient;
+  beforeAll(async () => { admin = await t.as('admin@coaching.passend.test'); });
+
+  it.each([
+    ['PUT', 'roles', { roles: [{ role: 'coach' }] }],
+    ['POST', 'deactivate', {}],
+    ['POST', 'reactivate', {}],
+  ] as const)('%s /api/admin/users/{id}/%s answers 404 and changes nothing', async (method, verb, body) => {
+    const supervisor = await t.as('supervisor@employer.passend.test');
+    const id = await userId(t, 'supervisor@employer.passend.test');
+    const before = await userState(id);
+    const res = await admin.request(method, `/api/admin/users/${id}/${verb}`, body, { 'if-match': `"${before.user.version}"` });
+    expect(res).toBeProblem(404, 'not_found');
+    const unknown = await admin.request(method, `/api/admin/users/${SOME_ID}/${verb}`, body, { 'if-match': `"${before.user.version}"` });
+    expect(res.body).toEqual({ ...unknown.body, instance: res.body.instance });
+    expect(await userState(id)).toEqual(before);
+    expect((await supervisor.get('/api/me')).status).toBe(200);
+  });
+
+  it('PUT /api/branches/{id} answers 404 and changes nothing', async () => {
+    const id = await branchId(t, 'Groenhof Mechelen');
+    const read = () => t.db.selectFrom('branches').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const before = await read();
+    const res = await admin.put(`/api/branches/${id}`, { name: 'Overgenomen', address: '', active: false }, { 'if-match': `"${before.version}"` });
+    expect(res).toBeProblem(404, 'not_found');
+    expect(await read()).toEqual(before);
+  });
+
+  it("answers 404 the other way round too: an employer's administrator on a coaching person", async () => {
+    const id = await userId(t, 'coach@coaching.passend.test');
+    const before = await userState(id);
+    const hr = await t.as('hr@employer.passend.test');
+    const ownBranch = await branchId(t, 'Groenhof Mechelen');
+    const res = await hr.put(`/api/admin/users/${id}/roles`, { roles: [{ role: 'supervisor', branchId: ownBranch }] }, { 'if-match': `"${before.user.version}"` });
+    expect(res).toBeProblem(404, 'not_found');
+    expect(await userState(id)).toEqual(before);
+  });
+});
+
+describe('every write leaves an audit row in the same organisation, with the actor', () => {
+  const IP = '192.0.2.44';
+  const ctx = { resetToken: '', invitationToken: '', invitee: 'audit.invitee@coaching.passend.test', branch: '' };
+
+  /** `entity`: the email of the person the row is about, or BRANCH for the branch made here. */
+  interface Scenario { action: string; organisation: string; actor: string | null; entity: string; run: (c: TestClient) => Promise<{ status: number }> }
+  const BRANCH = '(the branch made here)';
+  const COACHING = 'Jobcoaching Schelde';
+  const EMPLOYER = 'Groenhof Supermarkten';
+
+  // In the order they run: later ones use what earlier ones made.
+  const scenarios: Record<string, { as?: string } & Scenario> = {
+    'POST /api/auth/login': {
+      action: 'auth.login', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: 'coach@coaching.passend.test',
+      run: (c) => c.post('/api/auth/login', { email: 'coach@coaching.passend.test', password: 'passend-demo' }),
+    },
+    'POST /api/auth/logout': {
+      as: 'coach@coaching.passend.test', action: 'auth.logout', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: 'coach@coaching.passend.test',
+      run: (c) => c.post('/api/auth/logout'),
+    },
+    'POST /api/auth/password-reset': {
+      action: 'auth.password_reset_requested', organisation: COACHING, actor: null, entity: 'coach2@coaching.passend.test',
+      run: async (c) => {
+        const res = await c.post('/api/auth/password-reset', { email: 'coach2@coaching.passend.test' });
+        ctx.resetToken = await mailedToken(t, 'coach2@coaching.passend.test');
+        return res;
+      },
+    },
+    'POST /api/auth/password-reset/confirm': {
+      action: 'auth.password_reset', organisation: COACHING, actor: 'coach2@coaching.passend.test', entity: 'coach2@coaching.passend.test',
+      run: (c) => c.post('/api/auth/password-reset/confirm', { token: ctx.resetToken, password: 'een-nieuw-wachtwoord' }),
+    },
+    'POST /api/admin/users': {
+      as: 'admin@coaching.passend.test', action: 'user.invited', organisation: COACHING, actor: 'admin@coaching.passend.test', entity: 'audit.invitee@coaching.passend.test',
+      run: async (c) => {
+        const res = await c.post('/api/admin/users', { email: ctx.invitee, name: 'Audit Invitee', roles: [{ role: 'coach' }] });
+        ctx.invitationToken = await mailedToken(t, ctx.invitee);
+        return res;
+      },
+    },
+    'POST /api/auth/invitations/accept': {
+      action: 'user.invitation_accepted', organisation: COACHING, actor: 'audit.invitee@coaching.passend.test', entity: 'audit.invitee@coaching.passend.test',
+      run: (c) => c.post('/api/auth/invitations/accept', { token: ctx.invitationToken, password: 'mijn-eerste-wachtwoord' }),
+    },
+    'PATCH /api/me': {
+      as: 'coach@coaching.passend.test', action: 'account.updated', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: 'coach@coaching.passend.test',
+      run: async (c) => c.patch('/api/me', { name: 'Jonas' }, { 'if-match': await version('coach@coaching.passend.test') }),
+    },
+    'POST /api/me/password': {
+      as: 'teamlead@coaching.passend.test', action: 'account.password_changed', organisation: COACHING, actor: 'teamlead@coaching.passend.test', entity: 'teamlead@coaching.passend.test',
+      run: (c) => c.post('/api/me/password', { currentPassword: 'passend-demo', newPassword: 'een-ander-wachtwoord' }),
+    },
+    'PUT /api/admin/users/{id}/roles': {
+      as: 'admin@coaching.passend.test', action: 'user.roles_changed', organisation: COACHING, actor: 'admin@coaching.passend.test', entity: 'audit.invitee@coaching.passend.test',
+      run: async (c) => c.put(`/api/admin/users/${await userId(t, ctx.invitee)}/roles`, { roles: [{ role: 'team_lead' }] }, { 'if-match': await version(ctx.invitee) }),
+    },
+    'POST /api/admin/users/{id}/deactivate': {
+      as: 'hr@employer.passend.test', action: 'user.deactivated', organisation: EMPLOYER, actor: 'hr@employer.passend.test', entity: 'supervisor@employer.passend.test',
+      run: async (c) => c.post(`/api/admin/users/${await userId(t, 'supervisor@employer.passend.test')}/deactivate`, {}, { 'if-match': await version('supervisor@employer.passend.test') }),
+    },
+    'POST /api/admin/users/{id}/reactivate': {
+      as: 'hr@employer.passend.test', action: 'user.reactivated', organisation: EMPLOYER, actor: 'hr@employer.passend.test', entity: 'supervisor@employer.passend.test',
+      run: async (c) => c.post(`/api/admin/users/${await userId(t, 'supervisor@employer.passend.test')}/reactivate`, {}, { 'if-match': await version('supervisor@employer.passend.test') }),
+    },
+    'POST /api/branches': {
+      as: 'hr@employer.passend.test', action: 'branch.created', organisation: EMPLOYER, actor: 'hr@employer.passend.test', entity: BRANCH,
+      run: async (c) => {
+        const res = await c.post('/api/branches', { name: 'Groenhof Hasselt' });
+        ctx.branch = res.body.id;
+        return res;
+      },
+    },
+    'PUT /api/branches/{id}': {
+      as: 'hr@employer.passend.test', action: 'branch.updated', organisation: EMPLOYER, actor: 'hr@employer.passend.test', entity: BRANCH,
+      run: (c) => c.put(`/api/branches/${ctx.branch}`, { name: 'Groenhof Hasselt-Centrum' }, { 'if-match': '"1"' }),
+    },
+  };
+
+  it('covers every write operation of the API', async () => {
+    const spec = (await t.client().get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const writes = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).filter((m) => ['post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(writes.toSorted()).toEqual(Object.keys(scenarios).toSorted());
+  });
+
+  it.each(Object.entries(scenarios))('%s', async (_route, s) => {
+    const c = t.client(IP);
+    if (s.as) await c.login(s.as);
+    const last = await t.db.selectFrom('audit_log').select(sql<number>`coalesce(max(id), 0)`.as('id')).executeTakeFirstOrThrow();
+    const res = await s.run(c);
+    expect(res.status).toBeLessThan(300);
+    const rows = await t.db.selectFrom('audit_log').selectAll().where('id', '>', last.id).where('action', '=', s.action).execute();
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row.organisation_id).toBe(await organisationId(t, s.organisation));
+    expect(row.actor_user_id).toBe(s.actor ? await userId(t, s.actor) : null);
+    expect(row.entity_id).toBe(s.entity === BRANCH ? ctx.branch : await userId(t, s.entity));
+    expect(row.ip).toBe(IP);
+  });
+
+  it('records a failed sign-in against the account, without an actor', async () => {
+    const res = await t.client('192.0.2.45').post('/api/auth/login', { email: 'coach2@coaching.passend.test', password: 'fout' });
+    expect(res.status).toBe(401);
+    const [row] = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login_failed').orderBy('id', 'desc').execute();
+    expect(row).toMatchObject({
+      organisation_id: await organisationId(t, COACHING), actor_user_id: null, entity_id: await userId(t, 'coach2@coaching.passend.test'), ip: '192.0.2.45',
+    });
+  });
+});
+
+describe('the audit trail is append-only', () => {
+  it.each([
+    ['UPDATE', () => t.db.updateTable('audit_log').set({ action: 'rewritten' }).execute()],
+    ['DELETE', () => t.db.deleteFrom('audit_log').execute()],
+    ['TRUNCATE', () => sql`TRUNCATE audit_log`.execute(t.db)],
+  ])('refuses %s from the application connection', async (_name, statement) => {
+    const before = await t.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    expect(before.length).toBeGreaterThan(0);
+    await expect(statement()).rejects.toThrow(/append-only/);
+    expect(await t.db.selectFrom('audit_log').selectAll().orderBy('id').execute()).toEqual(before);
+  });
+
+  it('still accepts new rows', async () => {
+    await t.db.insertInto('audit_log').values({ organisation_id: null, actor_user_id: null, action: 'test.insert', entity: 'test', at: new Date(), details: '{}' }).execute();
+    expect((await t.db.selectFrom('audit_log').select('id').where('action', '=', 'test.insert').execute()).length).toBe(1);
+  });
+});

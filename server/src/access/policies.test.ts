@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ABILITIES, ROLES, type OrganisationKind, type Role } from '../../../common/roles.ts';
+import type { Actor } from './actor.ts';
+import { abilitiesOf, decide, POLICIES, type Action, type Decision } from './policies.ts';
+
+const KIND_OF: Record<Role, OrganisationKind> = {
+  coach: 'coaching', team_lead: 'coaching', org_admin: 'coaching', client: 'coaching',
+  hr_officer: 'employer', supervisor: 'employer', intermediary_coach: 'intermediary',
+};
+
+function actor(roles: Role[]): Actor {
+  return {
+    userId: '00000000-0000-4000-8000-000000000001',
+    name: 'Test Person',
+    email: 'test@example.test',
+    locale: 'nl-BE',
+    organisationId: '00000000-0000-4000-8000-000000000002',
+    organisationName: 'Test Org',
+    organisationKind: roles[0] ? KIND_OF[roles[0]] : 'coaching',
+    region: 'flanders',
+    roles,
+    branchIds: [],
+    sessionIdHash: Buffer.alloc(32),
+    csrfToken: 'csrf',
+  };
+}
+
+const A = 'allow' as const;
+const F = 'forbidden' as const;
+const U = 'unauthenticated' as const;
+
+/** Columns: nobody signed in, then one column per role, in the order of WHO. */
+const WHO = ['anonymous', 'coach', 'team_lead', 'org_admin', 'hr_officer', 'supervisor', 'intermediary_coach', 'client'] as const;
+const TABLE: Record<Action, readonly Decision[]> = {
+  //                 anon coach lead admin hr  super inter client
+  public:            [A,   A,    A,   A,    A,   A,    A,    A],
+  'account.read':    [U,   A,    A,   A,    A,   A,    A,    A],
+  'account.update':  [U,   A,    A,   A,    A,   A,    A,    A],
+  'colleagues.read': [U,   A,    A,   A,    A,   A,    A,    F],
+  'branches.read':   [U,   A,    A,   A,    A,   A,    A,    F],
+  'branches.manage': [U,   F,    F,   A,    F,   F,    F,    F],
+  'users.manage':    [U,   F,    F,   A,    F,   F,    F,    F],
+  'audit.read':      [U,   F,    F,   A,    F,   F,    F,    F],
+};
+
+describe('decide', () => {
+  it('has a row for every declared action and a column for every role', () => {
+    expect(Object.keys(TABLE).toSorted()).toEqual(Object.keys(POLICIES).toSorted());
+    expect(WHO.slice(1).toSorted()).toEqual([...ROLES].toSorted());
+  });
+
+  const cases = (Object.keys(TABLE) as Action[]).flatMap((action) =>
+    WHO.map((who, i) => ({ action, who, expected: TABLE[action][i]! })),
+  );
+  it.each(cases)('$action by $who: $expected', ({ action, who, expected }) => {
+    const a = who === 'anonymous' ? undefined : actor([who]);
+    expect(decide(a, action)).toBe(expected);
+  });
+
+  it('gives a person without any role only their own account', () => {
+    const nobody = actor([]);
+    const allowed = (Object.keys(POLICIES) as Action[]).filter((a) => decide(nobody, a) === 'allow');
+    expect(allowed.toSorted()).toEqual(['account.read', 'account.update', 'public']);
+  });
+
+  it('lets a role combination do what either role may do', () => {
+    const hrAdmin = actor(['hr_officer', 'org_admin']);
+    expect(decide(hrAdmin, 'users.manage')).toBe('allow');
+    expect(decide(hrAdmin, 'colleagues.read')).toBe('allow');
+  });
+});
+
+describe('abilitiesOf', () => {
+  it.each([
+    { roles: ['org_admin'] as Role[], abilities: ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read'] },
+    { roles: ['coach'] as Role[], abilities: ['colleagues.read', 'branches.read'] },
+    { roles: ['team_lead', 'coach'] as Role[], abilities: ['colleagues.read', 'branches.read'] },
+    { roles: ['supervisor'] as Role[], abilities: ['colleagues.read', 'branches.read'] },
+    { roles: ['client'] as Role[], abilities: [] },
+    { roles: [] as Role[], abilities: [] },
+  ])('$roles → $abilities', ({ roles, abilities }) => {
+    expect(abilitiesOf(actor(roles))).toEqual(abilities);
+  });
+
+  it.each(ROLES.map((r) => [r]))('agrees with decide for %s', (role) => {
+    const a = actor([role]);
+    expect(abilitiesOf(a)).toEqual(ABILITIES.filter((ability) => decide(a, ability) === 'allow'));
+  });
+});
