@@ -9,7 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   plugins: [react()],
-  build: { outDir: path.join(here, 'dist'), emptyOutDir: true, sourcemap: true },
+  build: { outDir: path.join(here, 'dist'), emptyOutDir: true, sourcemap: false },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     proxy: { '/api': { target: process.env.PASSEND_API_URL ?? 'http://localhost:3000', changeOrigin: false } },

@@ -12,20 +12,18 @@ import type { DemoInfo } from '../../../common/schemas/auth.ts';
 export function Shell() {
   const { t } = useTranslation();
   const me = useMe().data;
-  const location = useLocation();
-  const first = useRef(true);
-  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  // The small-screen menu is open for the page it was opened on; navigating closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
 
   // After client-side navigation, move focus to the new page's heading so it is announced.
   useEffect(() => {
-    setMenuOpen(false);
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const h1 = document.getElementById('page-title');
-    h1?.focus();
-  }, [location.pathname]);
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('page-title')?.focus();
+  }, [pathname]);
 
   return (
     <>
@@ -41,7 +39,7 @@ export function Shell() {
             className="menu-toggle"
             aria-expanded={menuOpen}
             aria-controls="main-nav"
-            onClick={() => setMenuOpen((o) => !o)}
+            onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
           >
             {t('nav.menu')}
           </button>

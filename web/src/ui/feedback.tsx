@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 
@@ -18,10 +18,11 @@ export function useProblemMessage() {
  * Error summary at the top of a form (GOV.UK pattern): receives focus when it appears, names
  * the problem and links to each field in error.
  */
-export function ErrorSummary({ error, fields = {} }: { error: unknown; fields?: Record<string, { id: string; label: string; message?: string }> }) {
+export function ErrorSummary({ error, fields = {}, children }: { error: unknown; fields?: Record<string, { id: string; label: string; message?: string }>; children?: ReactNode }) {
   const { t } = useTranslation();
   const message = useProblemMessage();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     if (error) ref.current?.focus();
   }, [error]);
@@ -29,9 +30,10 @@ export function ErrorSummary({ error, fields = {} }: { error: unknown; fields?: 
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
   const linked = Object.entries(fields).filter(([path, f]) => f.message || fieldErrors[path]);
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t('common.errorSummary')}</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('common.errorSummary')}</h2>
       <p>{message(error)}</p>
+      {children}
       {linked.length > 0 ? (
         <ul>
           {linked.map(([path, f]) => (

@@ -8,8 +8,9 @@ interface FieldProps {
   required?: boolean;
 }
 
-function useFieldIds(error?: string, hint?: ReactNode) {
-  const id = useId();
+function useFieldIds(error?: string, hint?: ReactNode, fixedId?: string) {
+  const generated = useId();
+  const id = fixedId ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return { id, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
@@ -31,8 +32,8 @@ function FieldFrame({ id, label, hint, hintId, error, errorId, required, childre
 }
 
 /** A labelled text input with hint and error wired to it for screen readers. */
-export function TextField({ label, hint, error, required, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'required'>) {
-  const ids = useFieldIds(error, hint);
+export function TextField({ label, hint, error, required, id, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'required'>) {
+  const ids = useFieldIds(error, hint, id);
   return (
     <FieldFrame id={ids.id} label={label} hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} required={required}>
       <input id={ids.id} required={required} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} />
@@ -40,8 +41,8 @@ export function TextField({ label, hint, error, required, ...input }: FieldProps
   );
 }
 
-export function TextArea({ label, hint, error, required, ...input }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'>) {
-  const ids = useFieldIds(error, hint);
+export function TextArea({ label, hint, error, required, id, ...input }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'>) {
+  const ids = useFieldIds(error, hint, id);
   return (
     <FieldFrame id={ids.id} label={label} hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} required={required}>
       <textarea id={ids.id} required={required} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...input} />
@@ -49,8 +50,8 @@ export function TextArea({ label, hint, error, required, ...input }: FieldProps 
   );
 }
 
-export function SelectField({ label, hint, error, required, children, ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'required'>) {
-  const ids = useFieldIds(error, hint);
+export function SelectField({ label, hint, error, required, children, id, ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'required'>) {
+  const ids = useFieldIds(error, hint, id);
   return (
     <FieldFrame id={ids.id} label={label} hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} required={required}>
       <select id={ids.id} required={required} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...select}>
@@ -60,8 +61,9 @@ export function SelectField({ label, hint, error, required, children, ...select 
   );
 }
 
-export function CheckboxField({ label, hint, ...input }: { label: string; hint?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
-  const id = useId();
+export function CheckboxField({ label, hint, id: fixedId, ...input }: { label: string; hint?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const generated = useId();
+  const id = fixedId ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="checkbox">
