@@ -33,6 +33,8 @@ describe('requestLocale', () => {
     ['de', 'nl-BE'],
     ['*', 'nl-BE'],
     [';;;,,,q=1', 'nl-BE'],
+    ['en;q=0.5, nl-NL', 'nl-NL'],
+    ['nl-BE;q=0, en', 'en'],
   ])('Accept-Language %j → %s', (header, expected) => {
     expect(requestLocale(fakeContext(header))).toBe(expected);
   });

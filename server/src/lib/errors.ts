@@ -28,8 +28,16 @@ export function requestLocale(c: Context): Locale {
   const actorLocale = (c.get('actor') as { locale?: Locale } | undefined)?.locale;
   if (actorLocale) return actorLocale;
   const header = c.req.header('accept-language') ?? '';
-  for (const part of header.split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
+  const ranked = header
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.split(';').map((x) => x.trim());
+      const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? '1');
+      return { tag: tag.toLowerCase(), q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((r) => r.tag && r.q > 0)
+    .toSorted((a, b) => b.q - a.q || a.i - b.i);
+  for (const { tag } of ranked) {
     const exact = LOCALES.find((l) => l.toLowerCase() === tag);
     if (exact) return exact;
     if (tag === 'nl') return 'nl-BE';

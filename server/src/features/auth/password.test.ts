@@ -51,3 +51,10 @@ describe('hashPassword / verifyPassword', () => {
     expect(await verifyPassword('not a hash', 'kx7#mq2z-bloem')).toBe(false);
   });
 });
+
+describe('password length counts characters, not UTF-16 units', () => {
+  it('refuses four emoji (8 UTF-16 units) and accepts eight', () => {
+    expect(isAcceptablePassword('🦊🐢🦉🐝')).toBe(false);
+    expect(isAcceptablePassword('🦊🐢🦉🐝🦊🐢🦉🐝')).toBe(true);
+  });
+});

@@ -23,7 +23,9 @@ const dummyHash = hash('passend-timing-equaliser', ARGON2);
 
 /** NIST SP 800-63B: a length floor, no composition rules, and no known-common passwords. */
 export function isAcceptablePassword(password: string, email?: string): boolean {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) return false;
+  // Characters as people count them (code points), not UTF-16 units: four emoji are four.
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) return false;
   const lower = password.toLowerCase();
   if (COMMON.has(lower)) return false;
   if (email && (lower === email.toLowerCase() || lower === email.split('@')[0]?.toLowerCase())) return false;

@@ -61,6 +61,14 @@ export async function bumpVersion(db: Q, organisationId: string, userId: string,
     .executeTakeFirst();
 }
 
+/**
+ * Serialises changes to who administers an organisation: two admins removing each other at
+ * the same moment must not leave it with none.
+ */
+export async function lockOrganisation(db: Q, organisationId: string): Promise<void> {
+  await db.selectFrom('organisations').select('id').where('id', '=', organisationId).forUpdate().execute();
+}
+
 /** Active administrators of the organisation other than `exceptUserId`. */
 export async function otherActiveAdmins(db: Q, organisationId: string, exceptUserId: string): Promise<number> {
   const row = await db

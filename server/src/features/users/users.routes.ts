@@ -9,7 +9,7 @@ import { createAuthToken } from '../auth/auth.queries.ts';
 import { enqueueEmail } from '../mail/outbox.queries.ts';
 import { INVITATION_TTL_DAYS, invitationMail } from '../mail/templates.ts';
 import {
-  branchesExist, bumpVersion, emailExists, getUser, insertInvitedUser, listColleagues, listUsers,
+  branchesExist, bumpVersion, emailExists, getUser, insertInvitedUser, listColleagues, listUsers, lockOrganisation,
   otherActiveAdmins, replaceRoles,
 } from './users.queries.ts';
 import { roleIssues } from './users.rules.ts';
@@ -84,6 +84,7 @@ export function userRoutes(config: Config) {
       const version = ifMatchVersion(c.req.header('if-match'));
       await checkRoles(scope.db, me.organisationKind, me.organisationId, roles);
       const updated = await scope.transaction(async (trx, audit) => {
+        await lockOrganisation(trx, me.organisationId);
         const user = await getUser(trx, me.organisationId, id, true);
         if (!user) throw new HttpProblem(404, 'not_found');
         if (user.version !== version) throw new HttpProblem(412, 'stale_version', { current: toSummary(user) });
@@ -112,7 +113,8 @@ export function userRoutes(config: Config) {
         const { id } = c.req.valid('param');
         const version = ifMatchVersion(c.req.header('if-match'));
         const updated = await scope.transaction(async (trx, audit) => {
-          const user = await getUser(trx, me.organisationId, id, true);
+          await lockOrganisation(trx, me.organisationId);
+        const user = await getUser(trx, me.organisationId, id, true);
           if (!user) throw new HttpProblem(404, 'not_found');
           if (user.version !== version) throw new HttpProblem(412, 'stale_version', { current: toSummary(user) });
           if (status === 'deactivated') {
