@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { DEMO_EMAILS, DEMO_PASSWORD, noBrowser, test } from './fixtures.ts';
+import { DEMO_EMAILS, DEMO_PASSWORD, expectNoAxeViolations, noBrowser, test } from './fixtures.ts';
 import { heading, htmlLang, settled, signIn, submitSignIn, visible, waitForPath } from './helpers.ts';
 import type { Page } from 'playwright-core';
 
@@ -116,6 +116,45 @@ describe.skipIf(noBrowser)('administration journeys', () => {
     await entry('Persoon gedeactiveerd', 'Jonas Peeters', 'An Wouters');
     await entry('Persoon uitgenodigd', NEWCOMER.name, 'An Wouters');
     await entry('Uitnodiging aanvaard', NEWCOMER.name);
+  });
+
+  test('a lost invitation is sent again; only the new link works', async ({ page, login, expect }) => {
+    const person = { name: 'Mira Later', email: 'mira.later@coaching.passend.test' };
+    await login('admin');
+    await page.goto('/admin/users');
+    await settled(page);
+    await page.getByRole('button', { name: 'Iemand uitnodigen' }).click();
+    const form = page.getByRole('form', { name: 'Iemand uitnodigen' });
+    await form.getByLabel(/^Naam/).fill(person.name);
+    await form.getByLabel(/^E-mailadres/).fill(person.email);
+    await form.getByRole('checkbox', { name: 'Jobcoach', exact: true }).check();
+    await form.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await visible(page.getByRole('status').getByText(`Uitnodiging verstuurd naar ${person.name} (${person.email}).`));
+
+    await page.getByRole('button', { name: `Beheren ${person.name}` }).click();
+    const panel = page.getByRole('region', { name: `${person.name} beheren` });
+    await visible(panel);
+    await expectNoAxeViolations(page, 'person panel of an invited person');
+    await panel.getByRole('button', { name: 'Uitnodiging opnieuw sturen' }).click();
+    await visible(page.getByRole('status').getByText(`Een nieuwe uitnodiging is verstuurd naar ${person.name} (${person.email}).`));
+
+    await page.goto('/dev/mailbox');
+    const mails = page.getByRole('article', { name: 'Passend: An Wouters nodigt u uit bij Jobcoaching Schelde' }).filter({ hasText: person.email });
+    await visible(mails.first());
+    expect(await mails.count()).toBe(2);
+    const links = await Promise.all(
+      [mails.first(), mails.last()].map(async (m) => (await m.getByRole('link', { name: /\/accept-invitation\?token=/ }).innerText()).trim()),
+    );
+    expect(links[0]).not.toBe(links[1]);
+    // Exactly one of the two links still works: the new one.
+    const works = await Promise.all(links.map(async (l) => (await page.request.get(`/api/auth/invitations/${new URL(l).searchParams.get('token')}`)).status()));
+    expect(works.toSorted()).toEqual([200, 404]);
+    await page.goto(links[works.indexOf(404)]!);
+    await heading(page, 'Deze uitnodiging werkt niet');
+    await page.goto(links[works.indexOf(200)]!);
+    await heading(page, 'Uitnodiging aanvaarden');
+    await settled(page);
+    expect(await page.getByRole('main').innerText()).toContain(person.email);
   });
 
   test('a forgotten password is reset through the test mailbox', async ({ page, expect }) => {

@@ -164,6 +164,14 @@ describe('every write leaves an audit row in the same organisation, with the act
         return res;
       },
     },
+    'POST /api/admin/users/{id}/invitation': {
+      as: 'admin@coaching.passend.test', action: 'user.invitation_resent', organisation: COACHING, actor: 'admin@coaching.passend.test', entity: 'audit.invitee@coaching.passend.test',
+      run: async (c) => {
+        const res = await c.post(`/api/admin/users/${await userId(t, ctx.invitee)}/invitation`);
+        ctx.invitationToken = await mailedToken(t, ctx.invitee);
+        return res;
+      },
+    },
     'POST /api/auth/invitations/accept': {
       action: 'user.invitation_accepted', organisation: COACHING, actor: 'audit.invitee@coaching.passend.test', entity: 'audit.invitee@coaching.passend.test',
       run: (c) => c.post('/api/auth/invitations/accept', { token: ctx.invitationToken, password: 'mijn-eerste-wachtwoord' }),

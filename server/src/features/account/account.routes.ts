@@ -4,7 +4,7 @@ import { destroyUserSessions } from '../../access/session.ts';
 import { HttpProblem } from '../../lib/errors.ts';
 import { createRouter, defineRoute, ifMatchVersion, json, jsonBody } from '../../lib/http.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from '../auth/password.ts';
-import { revokeResetTokens, setPassword } from '../auth/auth.queries.ts';
+import { revokeTokens, setPassword } from '../auth/auth.queries.ts';
 import { getAccount, updateAccount } from './account.queries.ts';
 import { toMe } from './me.ts';
 
@@ -67,7 +67,7 @@ export function accountRoutes() {
       const passwordHash = await hashPassword(newPassword);
       await scope.transaction(async (trx, audit) => {
         await setPassword(trx, scope.me.userId, passwordHash);
-        await revokeResetTokens(trx, scope.me.userId);
+        await revokeTokens(trx, scope.me.userId, 'password_reset');
         await destroyUserSessions(trx, scope.me.userId, scope.me.sessionIdHash);
         await audit({ action: 'account.password_changed', entity: 'user', entityId: scope.me.userId });
       });

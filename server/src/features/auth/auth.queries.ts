@@ -87,13 +87,16 @@ export async function listDemoAccounts(db: Q, emails: readonly string[]) {
   return emails.flatMap((e) => rows.filter((r) => r.email === e));
 }
 
-/** Once the password changes, any other reset link still out there stops working. */
-export async function revokeResetTokens(db: Q, userId: string): Promise<void> {
+/**
+ * Ends every unused link of one purpose: after a password change no older reset link works,
+ * and a re-sent invitation replaces the earlier one.
+ */
+export async function revokeTokens(db: Q, userId: string, purpose: 'password_reset' | 'invitation'): Promise<void> {
   await db
     .updateTable('auth_tokens')
     .set({ used_at: sql<Date>`now()` })
     .where('user_id', '=', userId)
-    .where('purpose', '=', 'password_reset')
+    .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
     .execute();
 }

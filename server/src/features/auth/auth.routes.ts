@@ -14,7 +14,7 @@ import { DEMO_ACCOUNT_EMAILS } from '../demo/accounts.ts';
 import { enqueueEmail } from '../mail/outbox.queries.ts';
 import { INVITATION_TTL_DAYS, PASSWORD_RESET_TTL_HOURS, passwordResetMail } from '../mail/templates.ts';
 import {
-  createAuthToken, findUsableToken, findUserByEmail, listDemoAccounts, markTokenUsed, recentResetCount, revokeResetTokens, setPassword,
+  createAuthToken, findUsableToken, findUserByEmail, listDemoAccounts, markTokenUsed, recentResetCount, revokeTokens, setPassword,
 } from './auth.queries.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from './password.ts';
 import { forgiveAttempt, reserveAttempt } from './throttle.queries.ts';
@@ -148,7 +148,7 @@ export function authRoutes(config: Config) {
         const locked = await findUsableToken(trx, token, 'password_reset', true);
         if (!locked) throw new HttpProblem(400, 'token_invalid');
         await markTokenUsed(trx, locked.token_hash);
-        await revokeResetTokens(trx, locked.user_id);
+        await revokeTokens(trx, locked.user_id, 'password_reset');
         await setPassword(trx, locked.user_id, passwordHash);
         await destroyUserSessions(trx, locked.user_id);
         await audit({ organisationId: locked.organisation_id, actorUserId: locked.user_id, action: 'auth.password_reset', entity: 'user', entityId: locked.user_id });

@@ -285,3 +285,33 @@ describe('deactivation', () => {
     expect((await t.db.selectFrom('users').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('active');
   });
 });
+
+describe('sending an invitation again', () => {
+  const email = 'again@coaching.passend.test';
+
+  it('mails a new link that works, and the earlier link no longer does', async () => {
+    await admin.post('/api/admin/users', { email, name: 'Nog Eens', roles: [{ role: 'coach' }] });
+    const first = await mailedToken(t, email);
+    const res = await admin.post(`/api/admin/users/${await userId(t, email)}/invitation`);
+    expect(res.status).toBe(202);
+    const second = await mailedToken(t, email);
+    expect(second).not.toBe(first);
+    expect(await mailsTo(t, email)).toHaveLength(2);
+    expect(await t.client().get(`/api/auth/invitations/${first}`)).toBeProblem(404, 'token_invalid');
+    const accepted = await t.client().post('/api/auth/invitations/accept', { token: second, password: GOOD_PASSWORD });
+    expect(accepted.status).toBe(200);
+  });
+
+  it('refuses a person who already chose a password', async () => {
+    const res = await admin.post(`/api/admin/users/${await userId(t, email)}/invitation`);
+    expect(res).toBeProblem(409, 'conflict');
+  });
+
+  it("answers 404 for another organisation's person and mails nothing", async () => {
+    const hr = 'hr@employer.passend.test';
+    const before = (await mailsTo(t, hr)).length;
+    const res = await admin.post(`/api/admin/users/${await userId(t, hr)}/invitation`);
+    expect(res).toBeProblem(404, 'not_found');
+    expect(await mailsTo(t, hr)).toHaveLength(before);
+  });
+});

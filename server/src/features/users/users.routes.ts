@@ -5,7 +5,7 @@ import { destroyUserSessions, newToken } from '../../access/session.ts';
 import type { Config } from '../../env.ts';
 import { HttpProblem } from '../../lib/errors.ts';
 import { IdParam, createRouter, defineRoute, ifMatchVersion, json, jsonBody } from '../../lib/http.ts';
-import { createAuthToken } from '../auth/auth.queries.ts';
+import { createAuthToken, revokeTokens } from '../auth/auth.queries.ts';
 import { enqueueEmail } from '../mail/outbox.queries.ts';
 import { INVITATION_TTL_DAYS, invitationMail } from '../mail/templates.ts';
 import {
@@ -132,6 +132,32 @@ export function userRoutes(config: Config) {
       },
     );
   }
+
+  app.openapi(
+    defineRoute('users.manage', {
+      method: 'post', path: '/api/admin/users/{id}/invitation', tags,
+      summary: 'Send a new invitation link to a person who has not chosen a password yet; earlier links stop working',
+      request: { params: IdParam },
+      responses: { 202: { description: 'Sent' }, 404: { description: 'Not in your organisation' }, 409: { description: 'Already active or deactivated' } },
+    }),
+    async (c) => {
+      const scope = c.get('db');
+      const me = scope.me;
+      const { id } = c.req.valid('param');
+      const token = newToken();
+      await scope.transaction(async (trx, audit) => {
+        const user = await getUser(trx, me.organisationId, id, true);
+        if (!user) throw new HttpProblem(404, 'not_found');
+        if (user.status !== 'invited') throw new HttpProblem(409, 'conflict');
+        await revokeTokens(trx, id, 'invitation');
+        await createAuthToken(trx, { token, purpose: 'invitation', organisationId: me.organisationId, userId: id, ttlMinutes: INVITATION_TTL_DAYS * 24 * 60 });
+        const mail = invitationMail(user.locale, user.name, me.organisationName, me.name, `${config.publicUrl}/accept-invitation?token=${token}`);
+        await enqueueEmail(trx, { organisationId: me.organisationId, to: user.email, ...mail });
+        await audit({ action: 'user.invitation_resent', entity: 'user', entityId: id });
+      });
+      return c.body(null, 202);
+    },
+  );
 
   return app;
 }

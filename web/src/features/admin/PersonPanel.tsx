@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../ui/feedback.tsx';
 import { putRow, usersKey } from './api.ts';
 import { clientValidation, fieldMessages } from './errors.ts';
 import { useFocusLater } from './live.tsx';
+import { ResendInvitation } from './ResendInvitation.tsx';
 import { choiceFrom, RoleFields, roleCheckboxId, roleIssues, rolePathRoute, toAssignments, useRoleWords, type RoleChoice } from './roles.tsx';
 
 const ID = 'person';
@@ -166,6 +167,7 @@ export function PersonPanel({ person, meId, kind, branches, branchesFailed, onDo
         {accessStale ? <p>{t('person.staleStatus', { name: accessStale.name, status: statusWord(accessStale) })}</p> : null}
       </ErrorSummary>
       <p>{t(`person.${person.status}Intro`, { name: person.name })}</p>
+      {person.status === 'invited' ? <ResendInvitation person={person} onDone={onDone} /> : null}
       {person.status === 'deactivated' ? (
         <>
           <p className="field__hint">{t('person.reactivateHint')}</p>

@@ -50,6 +50,9 @@ const nlBE = {
     branchesFailed: 'De vestigingen konden niet geladen worden.',
   },
   person: {
+    resend: 'Uitnodiging opnieuw sturen',
+    resendHint: 'Verloren of verlopen link? Een nieuwe link is 7 dagen geldig; de vorige werkt dan niet meer.',
+    resent: 'Een nieuwe uitnodiging is verstuurd naar {{name}} ({{email}}).',
     title: '{{name}} beheren',
     email: 'E-mailadres',
     status: 'Status',
@@ -144,6 +147,7 @@ const nlNL: typeof nlBE = {
   roles: { ...nlBE.roles, hint: 'Kies een of meer rollen. Een rol bepaalt wat de persoon in Passend mag zien en doen.', branchHint: 'Een leidinggevende of werkbegeleider werkt voor één vestiging.' },
   person: {
     ...nlBE.person,
+    resendHint: 'Link kwijt of verlopen? Een nieuwe link is 7 dagen geldig; de vorige werkt dan niet meer.',
     selfHint: 'Dit ben jij. Als je je eigen rol Beheerder weghaalt, heb je meteen geen toegang meer tot deze pagina.',
     activeIntro: '{{name}} kan inloggen in Passend.',
     deactivatedIntro: '{{name}} is gedeactiveerd en kan niet inloggen.',
@@ -219,6 +223,9 @@ const en: typeof nlBE = {
     branchesFailed: 'The branches could not be loaded.',
   },
   person: {
+    resend: 'Send the invitation again',
+    resendHint: 'Link lost or expired? A new link is valid for 7 days; the previous one stops working.',
+    resent: 'A new invitation has been sent to {{name}} ({{email}}).',
     title: 'Manage {{name}}',
     email: 'Email address',
     status: 'Status',
