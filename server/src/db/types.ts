@@ -95,6 +95,110 @@ export interface AuditLogTable {
   at: Timestamp;
 }
 
+export interface TeamsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+}
+
+export interface TeamMembersTable {
+  organisation_id: string;
+  team_id: string;
+  user_id: string;
+  is_lead: Generated<boolean>;
+}
+
+type Json<T = Record<string, unknown>> = ColumnType<T, string | undefined, string>;
+
+export interface ClientsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string | null;
+  salutation: Generated<'' | 'mr' | 'mrs' | 'ms' | 'mx'>;
+  given_name: string;
+  family_name: string;
+  birth_date: ColumnType<string | null, string | null | undefined, string | null>;
+  national_id_kind: 'be_rrn' | 'nl_bsn' | null;
+  national_id: string | null;
+  address: Generated<string>;
+  postcode: Generated<string>;
+  city: Generated<string>;
+  phone_home: Generated<string>;
+  phone_mobile: Generated<string>;
+  email: Generated<string>;
+  next_of_kin: Json;
+  emergency_phone: Generated<string>;
+  professional_network: Json;
+  religion_culture: Generated<string>;
+  referrer: Generated<string>;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ClientAssignmentsTable {
+  organisation_id: string;
+  client_id: string;
+  user_id: string;
+  kind: 'responsible' | 'co_coach';
+}
+
+export interface SupportContactsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  name: string;
+  relation: Generated<string>;
+  organisation: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  contact_allowed: Generated<boolean>;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface TrajectoriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  phase: Generated<number>;
+  status: Generated<'open' | 'closed'>;
+  outcome: 'paid_work_regular' | 'other_work' | 'referred' | 'stopped' | null;
+  outcome_detail: Generated<string>;
+  opened_at: Timestamp;
+  closed_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface TrajectoryEventsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  trajectory_id: string;
+  kind: 'opened' | 'phase_changed' | 'closed' | 'reopened';
+  from_phase: number | null;
+  to_phase: number | null;
+  reason: Generated<string>;
+  by_user_id: string | null;
+  at: Timestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  recipient_organisation_id: string | null;
+  recipient_user_id: string | null;
+  categories: string[];
+  purpose: string;
+  valid_from: ColumnType<string, string, string>;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+  method: 'written' | 'verbal' | 'portal';
+  evidence: Generated<string>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   branches: BranchesTable;
@@ -105,6 +209,14 @@ export interface DB {
   auth_tokens: AuthTokensTable;
   outbox_emails: OutboxEmailsTable;
   audit_log: AuditLogTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  clients: ClientsTable;
+  client_assignments: ClientAssignmentsTable;
+  support_contacts: SupportContactsTable;
+  trajectories: TrajectoriesTable;
+  trajectory_events: TrajectoryEventsTable;
+  consents: ConsentsTable;
 }
 
 export type User = Selectable<UsersTable>;
