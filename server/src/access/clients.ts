@@ -1,7 +1,10 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '../../../common/consent.ts';
+import { recordAudit } from '../audit/audit.ts';
 import type { DB } from '../db/types.ts';
+import { forbidden, notFound } from '../lib/errors.ts';
 import type { Actor } from './actor.ts';
+import type { Scope } from './scope.ts';
 
 /**
  * How the actor stands to a client:
@@ -107,4 +110,45 @@ export async function clientGrant(db: Kysely<DB>, actor: Actor, clientId: string
   const categories = new Set(granted.flatMap((g) => g.categories).filter((c): c is DataCategory => (DATA_CATEGORIES as readonly string[]).includes(c)));
   if (categories.size === 0) return undefined;
   return { ...base, relation: 'recipient', categories, purpose };
+}
+
+/**
+ * The gate of every route that reads a client's data: the grant when the actor may see all
+ * of `categories` (for recipients: through consents for `purpose`), else 404. A read by anyone
+ * but the client and their own coaches leaves an audit row that the client sees in their
+ * access log ("who saw what, when").
+ */
+export async function readClient(
+  scope: Scope,
+  clientId: string,
+  categories: readonly DataCategory[],
+  purpose?: ConsentPurpose,
+): Promise<ClientGrant> {
+  const grant = await clientGrant(scope.db, scope.me, clientId, purpose);
+  if (!grant || !categories.every((c) => grant.categories.has(c))) throw notFound();
+  if (isAuditedRead(grant)) {
+    await recordAudit(scope.db, {
+      organisationId: scope.me.organisationId,
+      actorUserId: scope.me.userId,
+      action: 'client.read',
+      entity: 'client',
+      entityId: clientId,
+      details: { categories: [...categories], purpose: grant.purpose, relation: grant.relation },
+      ip: scope.ip,
+    });
+  }
+  return grant;
+}
+
+/**
+ * The gate of every route that changes a client's dossier: their own coaching team may;
+ * the client may where `allowSelf` (agreeing to a plan, giving or withdrawing consent).
+ * Anyone who may not even see the client gets 404; a recipient who may see but not write, 403.
+ */
+export async function writeClient(scope: Scope, clientId: string, opts: { allowSelf?: boolean } = {}): Promise<ClientGrant> {
+  const grant = await clientGrant(scope.db, scope.me, clientId);
+  if (!grant) throw notFound();
+  const allowed = grant.relation === 'coach' || grant.relation === 'team_lead' || (opts.allowSelf === true && grant.relation === 'self');
+  if (!allowed) throw forbidden();
+  return grant;
 }
