@@ -9,6 +9,7 @@ import type { DB } from './db/types.ts';
 import type { Config } from './env.ts';
 import { purgeOldThrottles } from './features/auth/throttle.queries.ts';
 import { seedDemoWorld } from './features/demo/seed.ts';
+import { loadEsco } from './features/esco/esco.load.ts';
 import { createMailSender } from './features/mail/worker.ts';
 
 const WORKER_INTERVAL_MS = 5_000;
@@ -24,6 +25,7 @@ export async function startServer(config: Config, connectionString: string, log 
   const applied = await migrate(connectionString);
   if (applied.length > 0) log(`[db] applied migrations: ${applied.join(', ')}`);
   const db = createDatabase(connectionString);
+  if (await loadEsco(db)) log('[esco] occupations loaded');
   if (config.demoMode && (await seedDemoWorld(db, config.demoPassword))) log('[demo] demo world loaded');
 
   const app = createApp(config, db);

@@ -4,7 +4,9 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.ts';
+import { createDatabase } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { loadEsco } from '../src/features/esco/esco.load.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,6 +41,10 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
   await migrate(templateUrl.toString());
+  // Reference data as the server loads it at start: every test database has ESCO.
+  const templateDb = createDatabase(templateUrl.toString(), 1);
+  await loadEsco(templateDb);
+  await templateDb.destroy();
   project.provide('pgAdminUrl', adminUrl);
   project.provide('templateDatabase', template);
 

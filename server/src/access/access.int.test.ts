@@ -79,6 +79,14 @@ async function userState(id: string) {
   return { user, roles, audit };
 }
 
+/** The demo client's dossier id. */
+const demoClient = async () => (await t.db.selectFrom('clients as c').innerJoin('users as u', 'u.id', 'c.user_id').select('c.id').where('u.email', '=', 'client@client.passend.test').executeTakeFirstOrThrow()).id;
+
+/** The version of a record made by a scenario, as If-Match. */
+async function versionIn(table: 'clients' | 'support_contacts' | 'contact_notes' | 'appointments', id: string): Promise<string> {
+  return `"${(await t.db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow()).version}"`;
+}
+
 async function version(email: string): Promise<string> {
   const row = await t.db.selectFrom('users').select('version').where('email', '=', email).executeTakeFirstOrThrow();
   return `"${row.version}"`;
@@ -126,11 +134,32 @@ describe("another organisation's records", () => {
 
 describe('every write leaves an audit row in the same organisation, with the actor', () => {
   const IP = '192.0.2.44';
-  const ctx = { resetToken: '', invitationToken: '', invitee: 'audit.invitee@coaching.passend.test', branch: '' };
+  const ctx = { resetToken: '', invitationToken: '', invitee: 'audit.invitee@coaching.passend.test', branch: '', consent: '' };
 
   /** `entity`: the email of the person the row is about, or BRANCH for the branch made here. */
   interface Scenario { action: string; organisation: string; actor: string | null; entity: string; run: (c: TestClient) => Promise<{ status: number }> }
   const BRANCH = '(the branch made here)';
+  const CONSENT = '(the consent made here)';
+  /** Entities made by the scenarios themselves, by their marker. */
+  const MADE_HERE: Record<string, () => string> = { [BRANCH]: () => ctx.branch, [CONSENT]: () => ctx.consent };
+  const PROFILE_CLIENT = '(the client whose vocational profile is saved here)';
+  let profileClient = '';
+  MADE_HERE[PROFILE_CLIENT] = () => profileClient;
+  const ACTION_PLAN = '(the action plan made here)';
+  let actionPlan = '';
+  MADE_HERE[ACTION_PLAN] = () => actionPlan;
+  const CLIENT = '(the client made here)';
+  const made = { client: '', contact: '', note: '', appointment: '' };
+  MADE_HERE[CLIENT] = () => made.client;
+  const clientUrl = (rest = '') => `/api/clients/${made.client}${rest}`;
+  const trajectoryVersion = async () =>
+    `"${(await t.db.selectFrom('trajectories').select('version').where('client_id', '=', made.client).orderBy('opened_at', 'desc').executeTakeFirstOrThrow()).version}"`;
+  const engagementVersion = async () => `"${(await t.db.selectFrom('client_engagements').select('version').where('client_id', '=', made.client).executeTakeFirst())?.version ?? 1}"`;
+  /** A scenario of the client dossier: Jonas acts on the client he made in the first one. */
+  const onClient = (action: string, run: (c: TestClient) => Promise<{ status: number }>): { as: string } & Scenario => ({
+    as: 'coach@coaching.passend.test', action, organisation: COACHING, actor: 'coach@coaching.passend.test', entity: CLIENT, run,
+  });
+  const planVersion = async () => `"${(await t.db.selectFrom('action_plans').select('version').where('id', '=', actionPlan).executeTakeFirstOrThrow()).version}"`;
   const COACHING = 'Jobcoaching Schelde';
   const EMPLOYER = 'Groenhof Supermarkten';
 
@@ -208,6 +237,101 @@ describe('every write leaves an audit row in the same organisation, with the act
       as: 'hr@employer.passend.test', action: 'branch.updated', organisation: EMPLOYER, actor: 'hr@employer.passend.test', entity: BRANCH,
       run: (c) => c.put(`/api/branches/${ctx.branch}`, { name: 'Groenhof Hasselt-Centrum' }, { 'if-match': '"1"' }),
     },
+    'POST /api/clients/{id}/consents': {
+      as: 'coach@coaching.passend.test', action: 'consent.given', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: CONSENT,
+      run: async (c) => {
+        const res = await c.post(`/api/clients/${await demoClient()}/consents`, {
+          recipientOrganisationId: await organisationId(t, 'Partnerwerk Antwerpen'), categories: ['identity'], purpose: 'referral', method: 'verbal',
+        });
+        ctx.consent = res.body.id;
+        return res;
+      },
+    },
+    'POST /api/clients/{id}/consents/{consentId}/withdraw': {
+      as: 'client@client.passend.test', action: 'consent.withdrawn', organisation: COACHING, actor: 'client@client.passend.test', entity: CONSENT,
+      run: async (c) => c.post(`/api/clients/${await demoClient()}/consents/${ctx.consent}/withdraw`),
+    },
+    'PUT /api/clients/{id}/vocational-profile': {
+      as: 'coach@coaching.passend.test', action: 'vocational_profile.saved', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: PROFILE_CLIENT,
+      run: async (c) => {
+        profileClient = await demoClient();
+        const current = await c.get(`/api/clients/${profileClient}/vocational-profile`);
+        const { profile, health, benefits } = current.body;
+        return c.put(`/api/clients/${profileClient}/vocational-profile`, { profile: { ...profile, hobbies: 'Voetbal' }, health, benefits }, { 'if-match': `"${current.body.version}"` });
+      },
+    },
+    'POST /api/clients/{id}/action-plans': {
+      as: 'coach@coaching.passend.test', action: 'action_plan.created', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: ACTION_PLAN,
+      run: async (c) => {
+        const res = await c.post(`/api/clients/${await demoClient()}/action-plans`, {});
+        actionPlan = res.body.id;
+        return res;
+      },
+    },
+    'PUT /api/clients/{id}/action-plans/{planId}': {
+      as: 'coach@coaching.passend.test', action: 'action_plan.updated', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: ACTION_PLAN,
+      run: async (c) => c.put(`/api/clients/${await demoClient()}/action-plans/${actionPlan}`, {
+        planDate: '2025-03-01', followUpDate: '2099-04-01', providerName: 'Jonas Peeters', items: [{ what: 'Proefdag', who: { role: 'client' } }],
+      }, { 'if-match': await planVersion() }),
+    },
+    'POST /api/clients/{id}/action-plans/{planId}/agree': {
+      as: 'client@client.passend.test', action: 'action_plan.agreed', organisation: COACHING, actor: 'client@client.passend.test', entity: ACTION_PLAN,
+      run: async (c) => c.post(`/api/clients/${await demoClient()}/action-plans/${actionPlan}/agree`, { name: 'Karim El Amrani' }, { 'if-match': await planVersion() }),
+    },
+    'POST /api/clients/{id}/action-plans/{planId}/evaluation': {
+      as: 'coach@coaching.passend.test', action: 'action_plan.evaluated', organisation: COACHING, actor: 'coach@coaching.passend.test', entity: ACTION_PLAN,
+      run: async (c) => {
+        const url = `/api/clients/${await demoClient()}/action-plans/${actionPlan}`;
+        await c.post(`${url}/agree`, { name: 'Jonas Peeters' }, { 'if-match': await planVersion() });
+        return c.post(`${url}/evaluation`, { outcome: 'continue' });
+      },
+    },
+    'POST /api/clients': onClient('client.created', async (c) => {
+      const res = await c.post('/api/clients', { givenName: 'Audit', familyName: 'Cliënt' });
+      made.client = res.body.id;
+      return res;
+    }),
+    'PUT /api/clients/{id}': onClient('client.updated', async (c) =>
+      c.put(clientUrl(), { givenName: 'Audit', familyName: 'Cliënt', city: 'Gent' }, { 'if-match': await versionIn('clients', made.client) })),
+    'PUT /api/clients/{id}/assignments': onClient('client.assignments_changed', async (c) =>
+      c.put(clientUrl('/assignments'), { responsible: await userId(t, 'coach@coaching.passend.test'), coCoaches: [await userId(t, 'coach2@coaching.passend.test')] },
+        { 'if-match': await versionIn('clients', made.client) })),
+    'POST /api/clients/{id}/support-contacts': onClient('client.support_contact_added', async (c) => {
+      const res = await c.post(clientUrl('/support-contacts'), { name: 'Moeder', relation: 'moeder' });
+      made.contact = res.body.id;
+      return res;
+    }),
+    'PUT /api/clients/{id}/support-contacts/{contactId}': onClient('client.support_contact_changed', async (c) =>
+      c.put(clientUrl(`/support-contacts/${made.contact}`), { name: 'Moeder', contactAllowed: true }, { 'if-match': await versionIn('support_contacts', made.contact) })),
+    'DELETE /api/clients/{id}/support-contacts/{contactId}': onClient('client.support_contact_removed', async (c) =>
+      c.delete(clientUrl(`/support-contacts/${made.contact}`), { 'if-match': await versionIn('support_contacts', made.contact) })),
+    'POST /api/clients/{id}/notes': onClient('client.note_added', async (c) => {
+      const res = await c.post(clientUrl('/notes'), { date: '2025-03-04', kind: 'phone', text: 'Gebeld.' });
+      made.note = res.body.id;
+      return res;
+    }),
+    'PUT /api/clients/{id}/notes/{noteId}': onClient('client.note_changed', async (c) =>
+      c.put(clientUrl(`/notes/${made.note}`), { date: '2025-03-04', kind: 'phone', text: 'Gebeld, geen antwoord.' }, { 'if-match': await versionIn('contact_notes', made.note) })),
+    'POST /api/clients/{id}/appointments': onClient('client.appointment_added', async (c) => {
+      const res = await c.post(clientUrl('/appointments'), { place: 'Kantoor Gent', startsAt: '2025-03-31T10:00:00+02:00', endsAt: '2025-03-31T11:00:00+02:00' });
+      made.appointment = res.body.id;
+      return res;
+    }),
+    'PUT /api/clients/{id}/appointments/{appointmentId}': onClient('client.appointment_changed', async (c) =>
+      c.put(clientUrl(`/appointments/${made.appointment}`), { place: 'Bibliotheek', startsAt: '2025-03-31T10:00:00+02:00', endsAt: '2025-03-31T11:00:00+02:00' },
+        { 'if-match': await versionIn('appointments', made.appointment) })),
+    'DELETE /api/clients/{id}/appointments/{appointmentId}': onClient('client.appointment_cancelled', async (c) =>
+      c.delete(clientUrl(`/appointments/${made.appointment}`), { 'if-match': await versionIn('appointments', made.appointment) })),
+    'PUT /api/clients/{id}/engagement': onClient('client.engagement_saved', async (c) =>
+      c.put(clientUrl('/engagement'), { dialogueReport: 'Verslag van het eerste gesprek.' }, { 'if-match': await engagementVersion() })),
+    'POST /api/clients/{id}/engagement/agree': onClient('client.engagement_agreed', async (c) =>
+      c.post(clientUrl('/engagement/agree'), undefined, { 'if-match': await engagementVersion() })),
+    'POST /api/clients/{id}/trajectory/phase': onClient('client.phase_changed', async (c) =>
+      c.post(clientUrl('/trajectory/phase'), { phase: 2, reason: 'Kiest voor SE.' }, { 'if-match': await trajectoryVersion() })),
+    'POST /api/clients/{id}/trajectory/close': onClient('client.trajectory_closed', async (c) =>
+      c.post(clientUrl('/trajectory/close'), { outcome: 'referred', detail: 'Dagcentrum' }, { 'if-match': await trajectoryVersion() })),
+    'POST /api/clients/{id}/trajectory/reopen': onClient('client.trajectory_reopened', async (c) =>
+      c.post(clientUrl('/trajectory/reopen'), { reason: 'Terug.' }, { 'if-match': await trajectoryVersion() })),
   };
 
   it('covers every write operation of the API', async () => {
@@ -229,7 +353,7 @@ describe('every write leaves an audit row in the same organisation, with the act
     const row = rows[0]!;
     expect(row.organisation_id).toBe(await organisationId(t, s.organisation));
     expect(row.actor_user_id).toBe(s.actor ? await userId(t, s.actor) : null);
-    expect(row.entity_id).toBe(s.entity === BRANCH ? ctx.branch : await userId(t, s.entity));
+    expect(row.entity_id).toBe(MADE_HERE[s.entity]?.() ?? await userId(t, s.entity));
     expect(row.ip).toBe(IP);
   });
 

@@ -41,6 +41,20 @@ const TABLE: Record<Action, readonly Decision[]> = {
   'branches.manage': [U,   F,    F,   A,    F,   F,    F,    F],
   'users.manage':    [U,   F,    F,   A,    F,   F,    F,    F],
   'audit.read':      [U,   F,    F,   A,    F,   F,    F,    F],
+  'esco.read':       [U,   A,    A,   A,    A,   A,    A,    A],
+  'vocational_profile.read':   [U, A, A, A, A,   A,    A,    A],
+  'vocational_profile.update': [U, A, A, F, F,   F,    F,    A],
+  'consents.read':   [U,   A,    A,   A,    A,   A,    A,    A],
+  'consents.give':   [U,   A,    A,   F,    F,   F,    F,    A],
+  'clients.access_log': [U, A,   A,   F,    F,   F,    F,    A],
+  'clients.export':  [U,   A,    A,   F,    F,   F,    F,    A],
+  'clients.read':    [U,   A,    A,   A,    A,   A,    A,    A],
+  'clients.create':  [U,   A,    A,   F,    F,   F,    F,    F],
+  'clients.update':  [U,   A,    A,   F,    F,   F,    F,    F],
+  'clients.agree':   [U,   A,    A,   F,    F,   F,    F,    A],
+  'action_plans.read':  [U, A,    A,   A,    A,   A,    A,    A],
+  'action_plans.write': [U, A,    A,   F,    F,   F,    F,    F],
+  'action_plans.agree': [U, A,    A,   F,    F,   F,    F,    A],
 };
 
 describe('decide', () => {

@@ -17,6 +17,33 @@ export const POLICIES = {
   'branches.manage': hasRole('org_admin'),
   'users.manage': hasRole('org_admin'),
   'audit.read': hasRole('org_admin'),
+  /** Which client and which consents: readClient decides per record (recipients name a purpose). */
+  'consents.read': (a: Actor) => a.roles.length > 0,
+  /** Record or withdraw a consent: the client's coaching team, or the client in the portal; writeClient decides per client. */
+  'consents.give': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  /** The access log and the export are the client's and their coaches' only; readClient decides per client. */
+  'clients.access_log': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  'clients.export': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  /** ESCO occupations: reference data for anyone with a role (staff and clients). */
+  'esco.read': (a: Actor) => a.roles.length > 0,
+  /** A client's vocational profile: readClient decides per client and per category (recipients name a purpose). */
+  'vocational_profile.read': (a: Actor) => a.roles.length > 0,
+  /** Save it: the client's coaching team, or the client, who owns it; writeClient decides per client. */
+  'vocational_profile.update': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  /** Caseload and dossier: visibleClients/readClient decide per client and category (recipients name a purpose). */
+  'clients.read': (a: Actor) => a.roles.length > 0,
+  /** Take on a new client, who becomes the creator's: coaches (team leads coach too). */
+  'clients.create': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /** Change a dossier (identity, support network, trajectory, engagement, notes, appointments): writeClient decides per client. */
+  'clients.update': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /** Agree to the report of the initial dialogue: the coach, or the client themself; writeClient decides per client. */
+  'clients.agree': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  /** Action plans and their PDFs: readClient decides per client (recipients name a purpose). */
+  'action_plans.read': (a: Actor) => a.roles.length > 0,
+  /** Draft, change and evaluate a plan: the client's coaching team; writeClient decides per client. */
+  'action_plans.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /** Agree to a version: the client themself, or their coaching team as SE-dienstverlener. */
+  'action_plans.agree': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
 } as const satisfies Record<string, (a: Actor) => boolean>;
 
 export type Action = keyof typeof POLICIES;

@@ -199,6 +199,151 @@ export interface ConsentsTable {
   withdrawn_by: string | null;
 }
 
+export interface EscoIscoGroupsTable {
+  code: string;
+  uri: string;
+  preferred_label: string;
+}
+
+export interface EscoOccupationsTable {
+  uri: string;
+  code: string;
+  isco_group: string;
+  preferred_label: string;
+  description: Generated<string>;
+}
+
+export interface EscoLabelsTable {
+  occupation_uri: string;
+  label: string;
+  search: string;
+  preferred: boolean;
+}
+
+export interface EscoImportsTable {
+  dataset: string;
+  checksum: string;
+  row_count: number;
+  loaded_at: Timestamp;
+}
+
+export interface VocationalProfilesTable {
+  organisation_id: string;
+  client_id: string;
+  version: number;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface VocationalProfileVersionsTable {
+  organisation_id: string;
+  client_id: string;
+  version: number;
+  saved_at: Timestamp;
+  saved_by: string;
+  content: Json<unknown>;
+}
+
+/** Health and benefits versions: stored apart from the rest of the profile. */
+export interface VocationalProfilePartVersionsTable {
+  organisation_id: string;
+  client_id: string;
+  version: number;
+  content: Json<unknown>;
+}
+
+export interface ClientEngagementsTable {
+  organisation_id: string;
+  client_id: string;
+  first_contact_channel: 'phone' | 'email' | 'home_visit' | 'in_person' | 'other' | null;
+  first_contact_date: ColumnType<string | null, string | null | undefined, string | null>;
+  first_appointment_date: ColumnType<string | null, string | null | undefined, string | null>;
+  first_appointment_place: Generated<string>;
+  place_chosen_by_client: Generated<boolean>;
+  place_accessible: Generated<boolean>;
+  adjustments_agreed: Generated<string>;
+  planning_date: ColumnType<string | null, string | null | undefined, string | null>;
+  planning_notes: Generated<string>;
+  network_notes: Generated<string>;
+  network_involvement_agreed: Generated<boolean>;
+  decision: Generated<'pending' | 'start' | 'not_now'>;
+  decision_date: ColumnType<string | null, string | null | undefined, string | null>;
+  decision_notes: Generated<string>;
+  dialogue_report: Generated<string>;
+  client_agreed_name: string | null;
+  client_agreed_at: Timestamp | null;
+  coach_agreed_name: string | null;
+  coach_agreed_at: Timestamp | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface ContactNotesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  date: ColumnType<string, string, string>;
+  kind: 'phone' | 'email' | 'meeting' | 'home_visit' | 'message' | 'other';
+  text: string;
+  author_user_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  place: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+  participants: ColumnType<string[], string[] | undefined, string[]>;
+  notes: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ActionPlansTable {
+  id: Generated<string>;
+  organisation_id: string;
+  client_id: string;
+  number: number;
+  status: Generated<'draft' | 'agreed'>;
+  plan_date: ColumnType<string, string, string>;
+  follow_up_date: ColumnType<string | null, string | null | undefined, string | null>;
+  provider_name: Generated<string>;
+  items: Json<unknown[]>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  client_agreed_name: string | null;
+  client_agreed_at: Timestamp | null;
+  client_agreed_by: string | null;
+  client_signature: string | null;
+  coach_agreed_name: string | null;
+  coach_agreed_at: Timestamp | null;
+  coach_agreed_by: string | null;
+  coach_signature: string | null;
+}
+
+export interface ActionPlanEvaluationsTable {
+  plan_id: string;
+  organisation_id: string;
+  client_id: string;
+  evaluated_on: ColumnType<string, string, string>;
+  outcome: 'continue' | 'adjust' | 'achieved' | 'stopped';
+  next_step: Generated<string>;
+  participants: Generated<string>;
+  items: Json<unknown[]>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   branches: BranchesTable;
@@ -217,6 +362,19 @@ export interface DB {
   trajectories: TrajectoriesTable;
   trajectory_events: TrajectoryEventsTable;
   consents: ConsentsTable;
+  client_engagements: ClientEngagementsTable;
+  contact_notes: ContactNotesTable;
+  appointments: AppointmentsTable;
+  esco_isco_groups: EscoIscoGroupsTable;
+  esco_occupations: EscoOccupationsTable;
+  esco_labels: EscoLabelsTable;
+  esco_imports: EscoImportsTable;
+  vocational_profiles: VocationalProfilesTable;
+  vocational_profile_versions: VocationalProfileVersionsTable;
+  vocational_profile_health_versions: VocationalProfilePartVersionsTable;
+  vocational_profile_benefit_versions: VocationalProfilePartVersionsTable;
+  action_plans: ActionPlansTable;
+  action_plan_evaluations: ActionPlanEvaluationsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -2,12 +2,19 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Config } from '../env.ts';
 import type { AppEnv } from '../lib/http.ts';
 import { accountRoutes } from './account/account.routes.ts';
+import { actionPlanRoutes } from './action-plan/action-plan.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { branchRoutes } from './branches/branches.routes.ts';
+import { clientFeature } from './clients/index.ts';
+import { consentRoutes } from './consent/consent.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { escoRoutes } from './esco/esco.routes.ts';
 import { devMailboxRoutes } from './mail/mail.routes.ts';
+import { pdfRoutes } from './pdf/pdf.routes.ts';
+import { trajectoryFeature } from './trajectory/index.ts';
 import { userRoutes } from './users/users.routes.ts';
+import { vocationalProfileRoutes } from './vocational-profile/vocational-profile.routes.ts';
 
 /** Every feature's routes. A new domain adds its folder and one line here. */
 export function features(config: Config): OpenAPIHono<AppEnv>[] {
@@ -18,6 +25,13 @@ export function features(config: Config): OpenAPIHono<AppEnv>[] {
     userRoutes(config),
     branchRoutes(),
     auditRoutes(),
+    consentRoutes(),
+    escoRoutes(),
+    vocationalProfileRoutes(),
+    ...clientFeature(),
+    ...trajectoryFeature(),
+    actionPlanRoutes(),
+    pdfRoutes(),
     ...(config.demoMode ? [devMailboxRoutes()] : []),
   ];
 }

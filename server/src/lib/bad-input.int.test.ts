@@ -8,6 +8,8 @@ import { branchId, userId } from '../../test/helpers.ts';
 
 let t: TestApp;
 let admin: TestClient;
+/** Client dossier writes are refused to an administrator by policy (403 before validation): a coach sends those. */
+let coach: TestClient;
 let ops: { method: string; path: string; schema: Schema }[] = [];
 
 interface Schema { $ref?: string; type?: string; properties?: Record<string, Schema> }
@@ -15,6 +17,7 @@ interface Schema { $ref?: string; type?: string; properties?: Record<string, Sch
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.as('admin@coaching.passend.test');
+  coach = await t.as('coach@coaching.passend.test');
   const spec = (await t.client().get('/api/openapi.json')).body as {
     paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema: Schema }> } }>>;
     components: { schemas: Record<string, Schema> };
@@ -25,7 +28,9 @@ beforeAll(async () => {
     Object.entries(byMethod).flatMap(([method, op]) => {
       const json = op.requestBody?.content?.['application/json'];
       if (!json) return [];
-      const real = p.replace('{id}', p.startsWith('/api/branches') ? ids.branch : ids.user);
+      const real = p.replace('{id}', p.startsWith('/api/branches') ? ids.branch : ids.user)
+        // other path parameters (a contact of a client…) only need to be well-formed: validation comes first
+        .replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
       return [{ method: method.toUpperCase(), path: real, schema: resolve(json.schema) }];
     }),
   );
@@ -41,7 +46,7 @@ function wrongTypes(schema: Schema): Record<string, unknown> {
 }
 
 const send = (method: string, p: string, body: string, headers: Record<string, string> = {}) =>
-  admin.request(method, p, body, { 'if-match': '"1"', ...headers });
+  (p.startsWith('/api/clients') ? coach : admin).request(method, p, body, { 'if-match': '"1"', ...headers });
 
 describe('every JSON body of the API refuses bad input with a 4xx', () => {
   it('finds the operations in the OpenAPI document', () => {

@@ -3,6 +3,7 @@ import type { Role } from '../../../../common/roles.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { DB } from '../../db/types.ts';
 import { hashPassword } from '../auth/password.ts';
+import { seedDemoClients } from './clients-seed.ts';
 
 interface DemoPerson {
   email: string;
@@ -54,11 +55,17 @@ const WORLD: DemoOrganisation[] = [
 /**
  * Loads the demo world once: a job-coaching service with its team and a client, an employer
  * with two branches, and a partner intermediary. Does nothing when it is already there.
- * Later features add their demo records through their own seed steps.
+ * Later features add their demo records through their own seed steps, each idempotent, so an
+ * existing demo database gains them on the next start.
  */
 export async function seedDemoWorld(db: Kysely<DB>, password: string): Promise<boolean> {
   const exists = await db.selectFrom('users').select('id').where('email', '=', 'teamlead@coaching.passend.test').executeTakeFirst();
-  if (exists) return false;
+  const world = exists ? false : await seedOrganisations(db, password);
+  const clients = await seedDemoClients(db);
+  return world || clients;
+}
+
+async function seedOrganisations(db: Kysely<DB>, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     for (const org of WORLD) {
