@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { DB } from '../../db/types.ts';
 import { hashPassword } from '../auth/password.ts';
 import { seedDemoClients } from './clients-seed.ts';
+import { seedDemoProfile } from './profile-seed.ts';
 
 interface DemoPerson {
   email: string;
@@ -56,13 +57,16 @@ const WORLD: DemoOrganisation[] = [
  * Loads the demo world once: a job-coaching service with its team and a client, an employer
  * with two branches, and a partner intermediary. Does nothing when it is already there.
  * Later features add their demo records through their own seed steps, each idempotent, so an
- * existing demo database gains them on the next start.
+ * existing demo database gains them on the next start. The profile step codes jobs with ESCO,
+ * so ESCO must be loaded before this runs.
  */
 export async function seedDemoWorld(db: Kysely<DB>, password: string): Promise<boolean> {
   const exists = await db.selectFrom('users').select('id').where('email', '=', 'teamlead@coaching.passend.test').executeTakeFirst();
   const world = exists ? false : await seedOrganisations(db, password);
   const clients = await seedDemoClients(db);
-  return world || clients;
+  // After the clients step, and after ESCO is loaded (server.ts and the test template load it first).
+  const profile = await seedDemoProfile(db);
+  return world || clients || profile;
 }
 
 async function seedOrganisations(db: Kysely<DB>, password: string): Promise<boolean> {
