@@ -31,5 +31,9 @@ export const DEFAULT_LOCALE: Locale = 'nl-BE';
  * The abilities the server computes for the signed-in person. The UI shows or hides what
  * these allow and never derives permissions from roles itself.
  */
-export const ABILITIES = ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read'] as const;
+export const ABILITIES = [
+  'users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read',
+  // Client dossiers: the caseload and its writes (coaching team), data shared with you (recipients), your own (clients).
+  'clients.create', 'clients.update', 'action_plans.write', 'consents.give', 'clients.shared', 'portal.use',
+] as const;
 export type Ability = (typeof ABILITIES)[number];

@@ -86,7 +86,9 @@ export const ClientListItem = z
     status: z.enum(['open', 'closed']).nullable().optional(),
   })
   .meta({ id: 'ClientListItem' });
+export type ClientListItem = z.infer<typeof ClientListItem>;
 export const ClientList = z.object({ items: z.array(ClientListItem) }).meta({ id: 'ClientList' });
+export type ClientList = z.infer<typeof ClientList>;
 
 export const SupportContactInput = z
   .strictObject({

@@ -52,6 +52,8 @@ const TABLE: Record<Action, readonly Decision[]> = {
   'clients.create':  [U,   A,    A,   F,    F,   F,    F,    F],
   'clients.update':  [U,   A,    A,   F,    F,   F,    F,    F],
   'clients.agree':   [U,   A,    A,   F,    F,   F,    F,    A],
+  'clients.shared':  [U,   F,    F,   F,    A,   A,    A,    F],
+  'portal.use':      [U,   F,    F,   F,    F,   F,    F,    A],
   'action_plans.read':  [U, A,    A,   A,    A,   A,    A,    A],
   'action_plans.write': [U, A,    A,   F,    F,   F,    F,    F],
   'action_plans.agree': [U, A,    A,   F,    F,   F,    F,    A],
@@ -87,10 +89,10 @@ describe('decide', () => {
 describe('abilitiesOf', () => {
   it.each([
     { roles: ['org_admin'] as Role[], abilities: ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read'] },
-    { roles: ['coach'] as Role[], abilities: ['colleagues.read', 'branches.read'] },
-    { roles: ['team_lead', 'coach'] as Role[], abilities: ['colleagues.read', 'branches.read'] },
-    { roles: ['supervisor'] as Role[], abilities: ['colleagues.read', 'branches.read'] },
-    { roles: ['client'] as Role[], abilities: [] },
+    { roles: ['coach'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give'] },
+    { roles: ['team_lead', 'coach'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give'] },
+    { roles: ['supervisor'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.shared'] },
+    { roles: ['client'] as Role[], abilities: ['consents.give', 'portal.use'] },
     { roles: [] as Role[], abilities: [] },
   ])('$roles → $abilities', ({ roles, abilities }) => {
     expect(abilitiesOf(actor(roles))).toEqual(abilities);

@@ -44,6 +44,10 @@ export const POLICIES = {
   'action_plans.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
   /** Agree to a version: the client themself, or their coaching team as SE-dienstverlener. */
   'action_plans.agree': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  /** Clients shared with you by consent, read for a purpose: employers and partner intermediaries (the nav's "shared clients"). */
+  'clients.shared': (a: Actor) => hasRole('hr_officer')(a) || hasRole('supervisor')(a) || hasRole('intermediary_coach')(a),
+  /** The client portal: your own dossier, plan, consents and access log. */
+  'portal.use': hasRole('client'),
 } as const satisfies Record<string, (a: Actor) => boolean>;
 
 export type Action = keyof typeof POLICIES;
