@@ -39,7 +39,7 @@ const HOME: Record<DemoRole, { name: string; title: string; sees: string[]; notS
   },
   client: {
     name: 'Karim El Amrani', title: 'Hallo Karim El Amrani',
-    sees: ['Uw gegevens', 'Uw account'], notSees: ['Beheer', 'Uw team bij Jobcoaching Schelde'], manages: false,
+    sees: ['Alles over jou', 'Jouw gegevens', 'Je account'], notSees: ['Beheer', 'Uw team bij Jobcoaching Schelde'], manages: false,
   },
 };
 

@@ -1,11 +1,11 @@
 import { createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject, test as base } from 'vitest';
+import { expect as vitestExpect, inject, test as base } from 'vitest';
 import { loadConfig } from '../server/src/env.ts';
 import { startServer, type RunningServer } from '../server/src/server.ts';
 import { createTestDatabase } from '../server/test/database.ts';
-import { DEMO_PASSWORD, signIn } from './helpers.ts';
+import { DEMO_PASSWORD, settled, signIn } from './helpers.ts';
 
 export { DEMO_PASSWORD };
 
@@ -136,6 +136,14 @@ export const test = base
   })
   .extend('page', async ({ open }) => (await open()).page)
   .extend('login', async ({ page }) => (role: DemoRole) => signIn(page, DEMO_EMAILS[role]));
+
+/** A settled page has a title naming it (WCAG 2.4.2) and no axe violations. */
+export async function scan(page: Page, label: string): Promise<void> {
+  await settled(page);
+  const h1 = (await page.locator('h1').innerText()).trim();
+  vitestExpect(await page.title(), `${label}: the document title names the page`).toBe(`${h1} – Passend`);
+  await expectNoAxeViolations(page, label);
+}
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

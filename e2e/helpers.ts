@@ -162,6 +162,14 @@ export async function apiCall(page: Page, method: string, path: string, data?: u
   return { status: res.status(), body: text ? JSON.parse(text) : undefined };
 }
 
+/** The demo client Karim's id, from the caseload of the signed-in coach. */
+export async function karimId(page: Page): Promise<string> {
+  const list = await apiCall(page, 'GET', '/api/clients');
+  const karim = (list.body as { items: { id: string; givenName?: string }[] }).items.find((c) => c.givenName === 'Karim');
+  if (!karim) throw new Error(`Karim is not in the caseload of this session (${list.status})`);
+  return karim.id;
+}
+
 /** The document's language, as screen readers and translation tools read it. */
 export async function htmlLang(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.lang);

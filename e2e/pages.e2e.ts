@@ -1,15 +1,6 @@
-import type { Page } from 'playwright-core';
-import { describe, expect as vitestExpect } from 'vitest';
-import { DEMO_EMAILS, DEMO_PASSWORD, DEMO_ROLES, expectNoAxeViolations, noBrowser, test } from './fixtures.ts';
+import { describe } from 'vitest';
+import { DEMO_EMAILS, DEMO_PASSWORD, DEMO_ROLES, noBrowser, test, scan } from './fixtures.ts';
 import { apiCall, hasFocus, heading, latestLink, pageScrollWidth, settled, signIn, submitSignIn, visible, waitForPath } from './helpers.ts';
-
-/** A settled page has a title naming it (WCAG 2.4.2) and no axe violations. */
-async function scan(page: Page, label: string): Promise<void> {
-  await settled(page);
-  const h1 = (await page.locator('h1').innerText()).trim();
-  vitestExpect(await page.title(), `${label}: the document title names the page`).toBe(`${h1} – Passend`);
-  await expectNoAxeViolations(page, label);
-}
 
 /**
  * Every page of web/src/app/routes.tsx in its main states, scanned by axe (WCAG 2.2 A/AA), and

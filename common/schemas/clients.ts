@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_PURPOSES, DATA_CATEGORIES, PHASES, TRAJECTORY_OUTCOMES } from '../consent.ts';
+import { LOCALES } from '../roles.ts';
 import { NATIONAL_ID_KINDS, isValidNationalId, normaliseNationalId } from '../national-id.ts';
 
 /** An ISO calendar date PostgreSQL accepts (it has no year 0000). */
@@ -286,6 +287,20 @@ export const AssignmentsInput = z
   .meta({ id: 'AssignmentsInput' });
 export const Assignments = z.object({ coaches: z.array(Coach), version: z.number().int() }).meta({ id: 'ClientAssignments' });
 
+// ── the client's own account (portal) ───────────────────────────────────────────────────
+
+/** The client's account for the portal, as their coaching team sees it. */
+export const PortalAccount = z
+  .object({ email: z.string(), status: z.enum(['invited', 'active', 'deactivated']) })
+  .meta({ id: 'PortalAccount' });
+export type PortalAccount = z.infer<typeof PortalAccount>;
+
+/** Invite the client to the portal: the address the link goes to and the language of the mail and the portal. */
+export const PortalInvitationInput = z
+  .strictObject({ email: z.string().trim().toLowerCase().pipe(z.email().max(254)), locale: z.enum(LOCALES) })
+  .meta({ id: 'PortalInvitationInput' });
+export type PortalInvitationInput = z.infer<typeof PortalInvitationInput>;
+
 // ── the dossier ─────────────────────────────────────────────────────────────────────────
 
 /**
@@ -301,6 +316,7 @@ export const ClientDossier = z
     version: z.number().int().optional().describe('Of the identity record; with identity'),
     identity: ClientIdentity.optional(),
     coaches: z.array(Coach).optional(),
+    portalAccount: PortalAccount.nullable().optional().describe('The client\'s own account; shown to the client and their own coaching team, with identity'),
     supportContacts: z.array(SupportContact).optional(),
     trajectory: Trajectory.nullable().optional(),
     engagement: Engagement.optional(),

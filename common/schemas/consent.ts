@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_METHODS, CONSENT_PURPOSES, DATA_CATEGORIES, healthIsSeparate } from '../consent.ts';
-import { ORGANISATION_KINDS, ROLES } from '../roles.ts';
+import { LOCALES, ORGANISATION_KINDS, ROLES } from '../roles.ts';
 
 /** An ISO calendar date PostgreSQL accepts (it has no year 0000). */
 const CalendarDate = z.iso.date().refine((d) => !d.startsWith('0000-'), { message: 'Invalid ISO date' });
@@ -131,3 +131,8 @@ export const ClientExport = z
   })
   .meta({ id: 'ClientExport' });
 export type ClientExport = z.infer<typeof ClientExport>;
+
+/** `?lang=` of the export as a PDF; without it, the language of the reader's account. */
+export const ClientExportPdfQuery = z.object({
+  lang: z.enum(LOCALES).optional().describe("Language of the document; default: the language of your account"),
+});

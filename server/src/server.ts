@@ -30,6 +30,11 @@ export async function startServer(config: Config, connectionString: string, log 
 
   const app = createApp(config, db);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // Keep idle connections longer than Node's 5 s default, so a client (a browser, a proxy, a
+  // test's request context) reusing one does not race the server closing it (ECONNRESET).
+  const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

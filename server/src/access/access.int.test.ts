@@ -296,6 +296,8 @@ describe('every write leaves an audit row in the same organisation, with the act
     'PUT /api/clients/{id}/assignments': onClient('client.assignments_changed', async (c) =>
       c.put(clientUrl('/assignments'), { responsible: await userId(t, 'coach@coaching.passend.test'), coCoaches: [await userId(t, 'coach2@coaching.passend.test')] },
         { 'if-match': await versionIn('clients', made.client) })),
+    'POST /api/clients/{id}/portal-account': onClient('client.portal_invited', async (c) =>
+      c.post(clientUrl('/portal-account'), { email: 'audit.client@example.test', locale: 'nl-BE' })),
     'POST /api/clients/{id}/support-contacts': onClient('client.support_contact_added', async (c) => {
       const res = await c.post(clientUrl('/support-contacts'), { name: 'Moeder', relation: 'moeder' });
       made.contact = res.body.id;

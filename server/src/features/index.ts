@@ -28,7 +28,7 @@ export function features(config: Config): OpenAPIHono<AppEnv>[] {
     consentRoutes(),
     escoRoutes(),
     vocationalProfileRoutes(),
-    ...clientFeature(),
+    ...clientFeature(config),
     ...trajectoryFeature(),
     actionPlanRoutes(),
     pdfRoutes(),

@@ -17,6 +17,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A problem found in the browser before sending, shaped like the server's answer (400
+ * `validation` with per-field `errors`), so a form shows its own checks and the server's alike.
+ */
+export function browserProblem(errors?: { path: string; message: string }[]): ApiError {
+  return new ApiError(400, { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation', detail: '', ...(errors ? { errors } : {}) });
+}
+
 function readCookie(name: string): string | undefined {
   return document.cookie
     .split('; ')

@@ -76,6 +76,9 @@ function MainNav() {
         {me ? (
           <>
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
+            {can('clients.update') ? <li><NavLink to="/clients">{t('nav.clients')}</NavLink></li> : null}
+            {can('clients.shared') ? <li><NavLink to="/shared">{t('nav.shared')}</NavLink></li> : null}
+            {can('portal.use') ? <li><NavLink to="/my">{t('nav.my')}</NavLink></li> : null}
             {can('users.manage') ? <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li> : null}
             {can('branches.manage') ? <li><NavLink to="/admin/branches">{t('nav.branches')}</NavLink></li> : null}
             {can('audit.read') ? <li><NavLink to="/admin/audit">{t('nav.audit')}</NavLink></li> : null}

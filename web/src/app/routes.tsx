@@ -10,6 +10,29 @@ import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 import { ResetPasswordPage } from '../routes/ResetPasswordPage.tsx';
 import { SignInPage } from '../routes/SignInPage.tsx';
 import { UsersPage } from '../routes/UsersPage.tsx';
+import { AccessLogPage } from '../features/consent/AccessLogPage.tsx';
+import { ConsentsPage } from '../features/consent/ConsentsPage.tsx';
+import { MyAccessLogPage } from '../features/consent/MyAccessLogPage.tsx';
+import { MyConsentsPage } from '../features/consent/MyConsentsPage.tsx';
+import { MyDataPage } from '../features/consent/MyDataPage.tsx';
+import { ClientsPage } from '../features/clients/ClientsPage.tsx';
+import { DossierLayout } from '../features/clients/dossier.tsx';
+import { IdentityPage } from '../features/clients/IdentityPage.tsx';
+import { NewClientPage } from '../features/clients/NewClientPage.tsx';
+import { OverviewPage } from '../features/clients/OverviewPage.tsx';
+import { TrajectoryPage } from '../features/clients/TrajectoryPage.tsx';
+import { ContactPage } from '../features/contact/ContactPage.tsx';
+import { EngagementPage } from '../features/contact/EngagementPage.tsx';
+import { PlanPage } from '../features/plan/PlanPage.tsx';
+import { MyAppointmentsPage } from '../features/portal/MyAppointmentsPage.tsx';
+import { MyOverviewPage } from '../features/portal/MyOverviewPage.tsx';
+import { MyPlanPage } from '../features/portal/MyPlanPage.tsx';
+import { MyProfilePage } from '../features/portal/MyProfilePage.tsx';
+import { PortalLayout } from '../features/portal/portal.tsx';
+import { ProfileHistoryPage } from '../features/profile/ProfileHistoryPage.tsx';
+import { ProfilePage } from '../features/profile/ProfilePage.tsx';
+import { SharedClientPage } from '../features/shared/SharedClientPage.tsx';
+import { SharedClientsPage } from '../features/shared/SharedClientsPage.tsx';
 import { RequireAuth } from './guards.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -27,6 +50,42 @@ export const routes: RouteObject[] = [
       { path: '/admin/users', element: <RequireAuth ability="users.manage"><UsersPage /></RequireAuth> },
       { path: '/admin/branches', element: <RequireAuth ability="branches.manage"><BranchesPage /></RequireAuth> },
       { path: '/admin/audit', element: <RequireAuth ability="audit.read"><AuditPage /></RequireAuth> },
+      // The coaching team's dossiers: caseload, a new client, and one client's pages.
+      { path: '/clients', element: <RequireAuth ability="clients.update"><ClientsPage /></RequireAuth> },
+      { path: '/clients/new', element: <RequireAuth ability="clients.create"><NewClientPage /></RequireAuth> },
+      {
+        path: '/clients/:id',
+        element: <RequireAuth ability="clients.update"><DossierLayout /></RequireAuth>,
+        children: [
+          { index: true, element: <OverviewPage /> },
+          { path: 'identity', element: <IdentityPage /> },
+          { path: 'trajectory', element: <TrajectoryPage /> },
+          { path: 'engagement', element: <EngagementPage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'profile/history', element: <ProfileHistoryPage /> },
+          { path: 'plan', element: <PlanPage /> },
+          { path: 'contact', element: <ContactPage /> },
+          { path: 'consents', element: <ConsentsPage /> },
+          { path: 'access-log', element: <AccessLogPage /> },
+        ],
+      },
+      // Employers and intermediaries: clients shared with them by consent, for a purpose.
+      { path: '/shared', element: <RequireAuth ability="clients.shared"><SharedClientsPage /></RequireAuth> },
+      { path: '/shared/:id', element: <RequireAuth ability="clients.shared"><SharedClientPage /></RequireAuth> },
+      // The client portal: their own dossier, in easy language.
+      {
+        path: '/my',
+        element: <RequireAuth ability="portal.use"><PortalLayout /></RequireAuth>,
+        children: [
+          { index: true, element: <MyOverviewPage /> },
+          { path: 'profile', element: <MyProfilePage /> },
+          { path: 'plan', element: <MyPlanPage /> },
+          { path: 'appointments', element: <MyAppointmentsPage /> },
+          { path: 'consents', element: <MyConsentsPage /> },
+          { path: 'access-log', element: <MyAccessLogPage /> },
+          { path: 'data', element: <MyDataPage /> },
+        ],
+      },
       { path: '/dev/mailbox', element: <MailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

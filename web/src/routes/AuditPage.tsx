@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../../common/schemas/admin.ts';
 import { api, ApiError } from '../api/client.ts';
 import { useCan, useMe } from '../api/session.ts';
 import { useBranches, useUsers } from '../features/admin/api.ts';
-import { LiveStatus, useFocusLater, useLiveStatus } from '../features/admin/live.tsx';
+import { LiveStatus, useFocusLater, useLiveStatus } from '../ui/live.tsx';
 import { filtersFrom, filtersToParams, hasFilters, type AuditFilters } from '../features/audit/actions.ts';
 import { AuditTable } from '../features/audit/AuditTable.tsx';
 import { FiltersForm } from '../features/audit/FiltersForm.tsx';

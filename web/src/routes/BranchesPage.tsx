@@ -7,7 +7,7 @@ import { useMe } from '../api/session.ts';
 import { branchesKey, putRow, useBranches } from '../features/admin/api.ts';
 import { BranchForm } from '../features/admin/BranchForm.tsx';
 import { BranchTable, editButtonId } from '../features/admin/BranchTable.tsx';
-import { LiveStatus, useFocusLater, useLiveStatus } from '../features/admin/live.tsx';
+import { LiveStatus, useFocusLater, useLiveStatus } from '../ui/live.tsx';
 import { ErrorSummary, LoadError, Loading } from '../ui/feedback.tsx';
 import { Page } from '../ui/page.tsx';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { useDemo } from '../features/admin/api.ts';
-import { LiveStatus, useLiveStatus } from '../features/admin/live.tsx';
+import { LiveStatus, useLiveStatus } from '../ui/live.tsx';
 import { MailList, type MailboxMessage } from '../features/mail/MailList.tsx';
 import { LoadError, Loading } from '../ui/feedback.tsx';
 import { Page } from '../ui/page.tsx';

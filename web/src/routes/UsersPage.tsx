@@ -5,7 +5,7 @@ import type { UserSummary } from '../../../common/schemas/admin.ts';
 import { useMe } from '../api/session.ts';
 import { useBranches, useDemo, useUsers } from '../features/admin/api.ts';
 import { InviteForm } from '../features/admin/InviteForm.tsx';
-import { LiveStatus, useFocusLater, useLiveStatus } from '../features/admin/live.tsx';
+import { LiveStatus, useFocusLater, useLiveStatus } from '../ui/live.tsx';
 import { manageButtonId, PeopleTable } from '../features/admin/PeopleTable.tsx';
 import { PERSON_PANEL_TITLE, PersonPanel } from '../features/admin/PersonPanel.tsx';
 import { LoadError, Loading } from '../ui/feedback.tsx';

@@ -142,3 +142,23 @@ export async function isResponsibleCoach(db: Q, clientId: string, userId: string
   const row = await db.selectFrom('client_assignments').select('kind').where('client_id', '=', clientId).where('user_id', '=', userId).executeTakeFirst();
   return row?.kind === 'responsible';
 }
+
+/** The client's own account, if they have one. */
+export async function portalAccountOf(db: Q, clientId: string) {
+  const row = await db
+    .selectFrom('clients as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .select(['u.id', 'u.email', 'u.name', 'u.locale', 'u.status'])
+    .where('c.id', '=', clientId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Locks the client row, so two invitations for one client take turns; undefined when it is gone. */
+export async function lockClient(trx: Transaction<DB>, clientId: string) {
+  return trx.selectFrom('clients').select(['id', 'user_id', 'given_name', 'family_name', 'version']).where('id', '=', clientId).forUpdate().executeTakeFirst();
+}
+
+export async function linkClientAccount(trx: Transaction<DB>, clientId: string, userId: string): Promise<void> {
+  await trx.updateTable('clients').set({ user_id: userId }).where('id', '=', clientId).where('user_id', 'is', null).executeTakeFirstOrThrow();
+}

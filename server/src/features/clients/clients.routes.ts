@@ -9,7 +9,7 @@ import { IdParam, createRouter, defineRoute, ifMatchVersion, json, jsonBody } fr
 import { getEngagement } from '../trajectory/engagement.queries.ts';
 import { getTrajectory } from '../trajectory/trajectory.queries.ts';
 import {
-  bumpClientVersion, clientVersion, coachesAmong, getIdentity, insertClient, isResponsibleCoach, listCoaches, listVisibleClients,
+  bumpClientVersion, clientVersion, coachesAmong, getIdentity, insertClient, isResponsibleCoach, listCoaches, listVisibleClients, portalAccountOf,
   replaceAssignments, toIdentity, updateIdentity,
 } from './clients.queries.ts';
 import { listAppointments, listNotes } from './notes.queries.ts';
@@ -88,6 +88,10 @@ export function clientRoutes() {
         // The national register number stays with the client and their own coaching team.
         if (grant.relation === 'recipient') delete identity.nationalId;
         Object.assign(dossier, { identity, version: row.version, coaches: await listCoaches(scope.db, id), supportContacts: await listSupportContacts(scope.db, id) });
+        if (grant.relation !== 'recipient') {
+          const account = await portalAccountOf(scope.db, id);
+          dossier.portalAccount = account ? { email: account.email, status: account.status } : null;
+        }
       }
       if (has('action_plan')) {
         Object.assign(dossier, { trajectory: await getTrajectory(scope.db, id), engagement: (await getEngagement(scope.db, id)).engagement });

@@ -1,10 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { DATA_CATEGORIES } from '../../../../common/consent.ts';
-import { AccessLogPage, AccessLogQuery, ClientExport } from '../../../../common/schemas/consent.ts';
+import { AccessLogPage, AccessLogQuery, ClientExport, ClientExportPdfQuery } from '../../../../common/schemas/consent.ts';
 import { readClient } from '../../access/clients.ts';
 import { IdParam, defineRoute, json, type AppEnv } from '../../lib/http.ts';
 import { clientAccessLog } from './access-log.queries.ts';
-import { exportClient } from './export.queries.ts';
+import { renderClientExportPdf } from '../pdf/client-export.pdf.ts';
+import { pdfContent, pdfResponse } from '../pdf/response.ts';
+import { exportClient, exportDossier } from './export.queries.ts';
 
 const tags = ['consents'];
 
@@ -46,6 +48,27 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>) {
       const body: ClientExport = { format: 'passend.client-export', formatVersion: 1, exportedAt: new Date().toISOString(), ...(await exportClient(scope.db, id)) };
       c.header('content-disposition', `attachment; filename="passend-${id}.json"`);
       return c.json(body, 200);
+    },
+  );
+
+  app.openapi(
+    defineRoute('clients.export', {
+      method: 'get', path: '/api/clients/{id}/export.pdf', tags,
+      summary: 'Everything held about the client as a readable PDF (GDPR access), the companion of the JSON export',
+      request: { params: IdParam, query: ClientExportPdfQuery },
+      responses: {
+        200: pdfContent('One part per kind of data: identity and contact, support network, trajectory, engagement, vocational profile with health and benefits, action plans, notes, appointments, consents, access log'),
+        404: { description: 'No such client, or not yours' },
+      },
+    }),
+    async (c) => {
+      const scope = c.get('db');
+      const { id } = c.req.valid('param');
+      const { lang } = c.req.valid('query');
+      await readClient(scope, id, DATA_CATEGORIES);
+      const dossier = await exportDossier(scope.db, id);
+      const bytes = await renderClientExportPdf({ ...dossier, exportedAt: new Date().toISOString() }, lang ?? scope.me.locale);
+      return pdfResponse(c, bytes, `passend-${id}.pdf`);
     },
   );
 }

@@ -46,3 +46,27 @@ export function invitationMail(locale: Locale, name: string, organisation: strin
       };
   }
 }
+
+/**
+ * The invitation a coach sends a client for the portal, in easy language (B1): what the
+ * portal is for, that the client decides who sees what, and the link.
+ */
+export function clientInvitationMail(locale: Locale, name: string, organisation: string, coach: string, link: string): Mail {
+  switch (locale) {
+    case 'en':
+      return {
+        subject: 'Passend: your own page with your job coach',
+        text: `Hello ${name},\n\n${coach} of ${organisation} invites you to Passend.\nIn Passend you see your profile, your plan and your appointments.\nYou decide who may see something about you.\n\nChoose a password via this link. The link works for ${INVITATION_TTL_DAYS} days:\n\n${link}\n\nDo you have a question? Ask ${coach}.\n`,
+      };
+    case 'nl-NL':
+      return {
+        subject: 'Passend: je eigen pagina bij je jobcoach',
+        text: `Hallo ${name},\n\n${coach} van ${organisation} nodigt je uit voor Passend.\nIn Passend zie je je profiel, je plan en je afspraken.\nJij bepaalt wie iets over jou mag zien.\n\nKies een wachtwoord via deze link. De link werkt ${INVITATION_TTL_DAYS} dagen:\n\n${link}\n\nHeb je een vraag? Vraag het aan ${coach}.\n`,
+      };
+    default:
+      return {
+        subject: 'Passend: je eigen pagina bij je jobcoach',
+        text: `Dag ${name},\n\n${coach} van ${organisation} nodigt je uit voor Passend.\nIn Passend zie je je profiel, je plan en je afspraken.\nJij beslist wie iets over jou mag zien.\n\nKies een wachtwoord via deze link. De link werkt ${INVITATION_TTL_DAYS} dagen:\n\n${link}\n\nHeb je een vraag? Vraag het aan ${coach}.\n`,
+      };
+  }
+}

@@ -20,17 +20,15 @@ export function signatureBytes(dataUrl: string | null): Buffer | null {
 }
 
 /**
- * The actieplan as the seed lays it out (003 ~3757): client, SE-dienstverlener, date and
- * follow-up date; the what / how / who / when / results table; the agreement sentence with
- * both signatures; and, once recorded, the evaluation.
+ * The actieplan's content onto `w`: client, SE-dienstverlener, date and follow-up date; the
+ * what / how / who / when / results table; the agreement sentence with both signatures; and,
+ * once recorded, the evaluation. `nested`: the plan is one of several in a longer document,
+ * so its parts get subheadings under the caller's section.
  */
-export async function renderActionPlanPdf(input: ActionPlanPdfInput, locale: Locale): Promise<Buffer> {
+export function writeActionPlan(w: FormWriter, input: Omit<ActionPlanPdfInput, 'organisationName'>, locale: Locale, nested = false): void {
   const L = ACTION_PLAN_LABELS[locale];
   const { plan } = input;
-  const w = new FormWriter({ title: `${L.title} – ${L.version(plan.number)}`, lang: locale });
-
-  w.kicker(`${input.organisationName} · ${L.annex}`);
-  w.title(L.title, `${L.version(plan.number)}: ${plan.status === 'agreed' ? L.agreed : L.draft}`);
+  const heading = (text: string) => (nested ? w.subsection(text) : w.section(text));
   w.fields([
     [L.clientName, input.clientName ?? L.hidden],
     [L.provider, plan.providerName],
@@ -38,7 +36,7 @@ export async function renderActionPlanPdf(input: ActionPlanPdfInput, locale: Loc
     [L.followUp, formatDate(plan.followUpDate, locale)],
   ]);
 
-  w.section(L.items);
+  heading(L.items);
   // The seed's five columns; an item's status heads its results cell.
   const columns = [
     { label: L.what, width: 0.19 },
@@ -70,21 +68,29 @@ export async function renderActionPlanPdf(input: ActionPlanPdfInput, locale: Loc
   ]);
 
   const e = plan.evaluation;
-  if (e) {
-    w.section(L.evaluation);
-    w.fields([
-      [L.evaluatedOn, formatDate(e.evaluatedOn, locale)],
-      [L.outcome, L.outcomes[e.outcome]],
-      [L.participants, e.participants],
-      [L.nextStep, e.nextStep],
-    ]);
-    const byId = new Map(plan.items.map((i) => [i.id, i]));
-    const rows = e.items.flatMap((r) => {
-      const item = byId.get(r.itemId);
-      return item ? [[item.what, L.statuses[r.status], r.result]] : [];
-    });
-    if (rows.length > 0) w.table([{ label: L.what, width: 0.4 }, { label: L.status, width: 0.15 }, { label: L.result, width: 0.45 }], rows);
-  }
+  if (!e) return;
+  heading(L.evaluation);
+  w.fields([
+    [L.evaluatedOn, formatDate(e.evaluatedOn, locale)],
+    [L.outcome, L.outcomes[e.outcome]],
+    [L.participants, e.participants],
+    [L.nextStep, e.nextStep],
+  ]);
+  const byId = new Map(plan.items.map((i) => [i.id, i]));
+  const rows = e.items.flatMap((r) => {
+    const item = byId.get(r.itemId);
+    return item ? [[item.what, L.statuses[r.status], r.result]] : [];
+  });
+  if (rows.length > 0) w.table([{ label: L.what, width: 0.4 }, { label: L.status, width: 0.15 }, { label: L.result, width: 0.45 }], rows);
+}
 
+/** The actieplan as the seed lays it out (003 ~3757), one version to a document. */
+export async function renderActionPlanPdf(input: ActionPlanPdfInput, locale: Locale): Promise<Buffer> {
+  const L = ACTION_PLAN_LABELS[locale];
+  const { plan } = input;
+  const w = new FormWriter({ title: `${L.title} – ${L.version(plan.number)}`, lang: locale });
+  w.kicker(`${input.organisationName} · ${L.annex}`);
+  w.title(L.title, `${L.version(plan.number)}: ${plan.status === 'agreed' ? L.agreed : L.draft}`);
+  writeActionPlan(w, input, locale);
   return w.finish((p, n) => `${input.organisationName} · ${L.title} · ${L.version(plan.number)} · ${L.page(p, n)}`);
 }

@@ -93,6 +93,22 @@ export class FormWriter {
     return this;
   }
 
+  /**
+   * A heading above sections, for documents made of several forms (the GDPR export), and a
+   * bookmark in the reader's outline so a long document can be navigated.
+   */
+  part(text: string): this {
+    this.ensureSpace(120);
+    this.doc.moveDown(1);
+    this.doc.outline.addItem(clean(text));
+    this.doc.font('bold').fontSize(15).text(clean(text), MARGIN, this.doc.y, { width: this.width });
+    const y = this.doc.y + 3;
+    this.doc.moveTo(MARGIN, y).lineTo(MARGIN + this.width, y).lineWidth(1.5).strokeColor('black').stroke();
+    this.doc.moveDown(0.8);
+    this.doc.font('regular').fontSize(BODY_SIZE);
+    return this;
+  }
+
   section(text: string): this {
     this.ensureSpace(60);
     this.doc.moveDown(0.6);
@@ -100,6 +116,16 @@ export class FormWriter {
     const y = this.doc.y + 2;
     this.doc.moveTo(MARGIN, y).lineTo(MARGIN + this.width, y).lineWidth(0.5).strokeColor(RULE).stroke();
     this.doc.moveDown(0.5);
+    this.doc.font('regular').fontSize(BODY_SIZE);
+    return this;
+  }
+
+  /** A heading inside a section: a part of one form that repeats (a version of a plan and its evaluation). */
+  subsection(text: string): this {
+    this.ensureSpace(50);
+    this.doc.moveDown(0.4);
+    this.doc.font('bold').fontSize(10.5).text(clean(text), MARGIN, this.doc.y, { width: this.width });
+    this.doc.moveDown(0.3);
     this.doc.font('regular').fontSize(BODY_SIZE);
     return this;
   }

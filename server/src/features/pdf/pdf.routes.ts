@@ -1,23 +1,19 @@
-import type { Context } from 'hono';
 import { z } from 'zod';
 import { PdfQuery } from '../../../../common/schemas/action-plan.ts';
 import type { Locale } from '../../../../common/roles.ts';
 import { readClient } from '../../access/clients.ts';
 import type { Scope } from '../../access/scope.ts';
 import { HttpProblem, notFound } from '../../lib/errors.ts';
-import { createRouter, defineRoute, type AppEnv } from '../../lib/http.ts';
+import { createRouter, defineRoute } from '../../lib/http.ts';
 import { getPlan, planSignatures } from '../action-plan/action-plan.queries.ts';
 import { toActionPlan } from '../action-plan/action-plan.rules.ts';
 import { currentProfile, visibleCategories } from '../vocational-profile/vocational-profile.service.ts';
 import { renderActionPlanPdf, signatureBytes } from './action-plan.pdf.ts';
 import { clientIdentity, organisationName, type ClientIdentityRow } from './pdf.queries.ts';
+import { pdfContent, pdfResponse } from './response.ts';
 import { renderVocationalProfilePdf, type PersonalDetails } from './vocational-profile.pdf.ts';
 
 const tags = ['pdf'];
-const pdf = (description: string) => ({
-  description,
-  content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-});
 /**
  * Hono reads "{planId}.pdf" as one parameter named "planId.pdf" holding the whole segment;
  * this hands it to the schema as planId without its ".pdf", so the document names planId and
@@ -54,17 +50,10 @@ const strings = (o: Record<string, unknown>) => Object.fromEntries(Object.entrie
 
 function personalDetails(r: ClientIdentityRow): PersonalDetails {
   return {
-    salutation: r.salutation, givenName: r.given_name, familyName: r.family_name, birthDate: r.birth_date, nationalId: r.national_id,
+    salutation: r.salutation, givenName: r.given_name, familyName: r.family_name, birthDate: r.birth_date, nationalId: r.national_id, nationalIdKind: r.national_id_kind,
     address: r.address, postcode: r.postcode, city: r.city, phoneHome: r.phone_home, phoneMobile: r.phone_mobile, email: r.email,
     nextOfKin: strings(r.next_of_kin), emergencyPhone: r.emergency_phone, professionalNetwork: strings(r.professional_network), religionCulture: r.religion_culture,
   };
-}
-
-function pdfResponse(c: Context<AppEnv>, bytes: Buffer, filename: string): Response {
-  return c.body(new Uint8Array(bytes), 200, {
-    'content-type': 'application/pdf',
-    'content-disposition': `attachment; filename="${filename}"`,
-  });
 }
 
 export function pdfRoutes() {
@@ -78,7 +67,7 @@ export function pdfRoutes() {
         params: PlanPdfParams,
         query: PdfQuery,
       },
-      responses: { 200: pdf('The actieplan form'), 404: { description: 'No such plan, or not yours to see' } },
+      responses: { 200: pdfContent('The actieplan form'), 404: { description: 'No such plan, or not yours to see' } },
     }),
     async (c) => {
       const scope = c.get('db');
@@ -106,7 +95,7 @@ export function pdfRoutes() {
       method: 'get', path: '/api/clients/{id}/vocational-profile.pdf', tags,
       summary: 'The vocational profile as the beroepsoriënteringsschema (PDF), with only the categories you may see',
       request: { params: z.object({ id: z.uuid() }), query: PdfQuery },
-      responses: { 200: pdf('The beroepsoriënteringsschema'), 404: { description: 'No such client, or not yours to see' } },
+      responses: { 200: pdfContent('The beroepsoriënteringsschema'), 404: { description: 'No such client, or not yours to see' } },
     }),
     async (c) => {
       const scope = c.get('db');

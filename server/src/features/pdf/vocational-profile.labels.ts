@@ -1,3 +1,4 @@
+import type { NationalIdKind } from '../../../../common/national-id.ts';
 import type { Locale } from '../../../../common/roles.ts';
 import type { BENEFIT_FREQUENCIES, TRANSPORT_MODES } from '../../../../common/schemas/vocational-profile.ts';
 
@@ -8,7 +9,7 @@ import type { BENEFIT_FREQUENCIES, TRANSPORT_MODES } from '../../../../common/sc
 export interface ProfileLabels {
   annex: string; title: string; version: (n: number) => string; hidden: string; page: (p: number, n: number) => string;
   personal: string; salutation: string; givenName: string; familyName: string; address: string; postcode: string; birthDate: string;
-  nationalId: string; phoneHome: string; phoneMobile: string; email: string; nextOfKin: string; relation: string; name: string;
+  nationalId: string; nationalIds: Record<NationalIdKind, string>; phoneHome: string; phoneMobile: string; email: string; nextOfKin: string; relation: string; name: string;
   emergency: string; network: string; phone: string; religion: string; salutations: Record<string, string>;
   persons: string; relationToClient: string; organisation: string;
   health: string; healthDescription: string; healthImpact: string; healthSupport: string;
@@ -27,7 +28,7 @@ const nlBE: ProfileLabels = {
   annex: 'Bijlage 1: beroepsoriënteringsschema', title: 'Beroepsoriënteringsschema', version: (n) => `Versie ${n}`, hidden: '(niet gedeeld)',
   page: (p, n) => `pagina ${p} van ${n}`,
   personal: 'Persoonlijke gegevens', salutation: 'Aanspreking', givenName: 'Voornaam', familyName: 'Naam', address: 'Adres', postcode: 'Postcode',
-  birthDate: 'Geboortedatum', nationalId: 'Rijksregisternummer', phoneHome: 'Huistelefoon', phoneMobile: 'GSM', email: 'E-mail',
+  birthDate: 'Geboortedatum', nationalId: 'Rijksregisternummer', nationalIds: { be_rrn: 'Rijksregisternummer', nl_bsn: 'Nederlands burgerservicenummer (BSN)' }, phoneHome: 'Huistelefoon', phoneMobile: 'GSM', email: 'E-mail',
   nextOfKin: 'Naaste familie', relation: 'Relatie', name: 'Naam', emergency: 'Contactnummer bij noodgevallen',
   network: 'Professioneel netwerk (indien van toepassing)', phone: 'Telefoon',
   religion: 'Religie/cultuur: bedenkingen waarmee je rekening wenst te houden',
@@ -57,14 +58,15 @@ export const PROFILE_LABELS: Record<Locale, ProfileLabels> = {
   'nl-BE': nlBE,
   'nl-NL': {
     ...nlBE,
-    nationalId: 'BSN', phoneMobile: 'Mobiel', relationToClient: 'Relatie tot cliënt', salutations: { '': '', mr: 'Dhr.', mrs: 'Mevr.', ms: 'Mevr.', mx: '' },
+    nationalId: 'BSN', nationalIds: { be_rrn: 'Belgisch rijksregisternummer', nl_bsn: 'BSN' }, phoneMobile: 'Mobiel', relationToClient: 'Relatie tot cliënt', salutations: { '': '', mr: 'Dhr.', mrs: 'Mevr.', ms: 'Mevr.', mx: '' },
     healthSupport: 'Aanvullende informatie (ondersteuning door familie en andere professionals)', additional: 'Aanvullende informatie',
     school: 'School/universiteit', course: 'Cursus', transport: { ...nlBE.transport, moped: 'brommer' },
   },
   en: {
     annex: 'Annex 1: vocational profile', title: 'Vocational profile', version: (n) => `Version ${n}`, hidden: '(not shared)', page: (p, n) => `page ${p} of ${n}`,
     personal: 'Personal details', salutation: 'Title', givenName: 'First name', familyName: 'Surname', address: 'Address', postcode: 'Postcode',
-    birthDate: 'Date of birth', nationalId: 'National number', phoneHome: 'Home phone', phoneMobile: 'Mobile', email: 'Email',
+    birthDate: 'Date of birth', nationalId: 'National number',
+    nationalIds: { be_rrn: 'Belgian national register number', nl_bsn: 'Dutch citizen service number (BSN)' }, phoneHome: 'Home phone', phoneMobile: 'Mobile', email: 'Email',
     nextOfKin: 'Next of kin', relation: 'Relation', name: 'Name', emergency: 'Emergency contact number',
     network: 'Professional network (if any)', phone: 'Phone', religion: 'Religion/culture: considerations to respect', salutations: { '': '', mr: 'Mr', mrs: 'Mrs', ms: 'Ms', mx: 'Mx' },
     persons: 'People to consult', relationToClient: 'Relation to the client', organisation: 'Organisation (if any)',

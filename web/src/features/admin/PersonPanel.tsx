@@ -7,7 +7,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { ErrorSummary } from '../../ui/feedback.tsx';
 import { putRow, usersKey } from './api.ts';
 import { clientValidation, fieldMessages } from './errors.ts';
-import { useFocusLater } from './live.tsx';
+import { useFocusLater } from '../../ui/live.tsx';
 import { ResendInvitation } from './ResendInvitation.tsx';
 import { choiceFrom, RoleFields, roleCheckboxId, roleIssues, rolePathRoute, toAssignments, useRoleWords, type RoleChoice } from './roles.tsx';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client.ts';
+import { ApiError, browserProblem } from '../../api/client.ts';
 
 export interface FieldIssue {
   path: string;
@@ -11,7 +11,7 @@ export interface FieldIssue {
  */
 export function clientValidation(issues: FieldIssue[]): ApiError | null {
   if (issues.length === 0) return null;
-  return new ApiError(400, { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation', detail: '', errors: issues });
+  return browserProblem(issues);
 }
 
 /** Codes the server (or our own checks) put in `errors[].message` that have a text in admin:errors. */

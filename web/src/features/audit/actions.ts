@@ -9,6 +9,7 @@ export const KNOWN_ACTIONS = [
   'auth.password_reset_requested',
   'auth.password_reset',
   'user.invited',
+  'user.invitation_resent',
   'user.invitation_accepted',
   'user.roles_changed',
   'user.deactivated',
@@ -19,12 +20,39 @@ export const KNOWN_ACTIONS = [
   'branch.created',
   'branch.updated',
   'demo.seeded',
+  // client dossiers: writes by the coaching team or the client, and reads by anyone outside the client's own coaches
+  'client.created',
+  'client.updated',
+  'client.read',
+  'client.assignments_changed',
+  'client.portal_invited',
+  'client.portal_invitation_resent',
+  'client.support_contact_added',
+  'client.support_contact_changed',
+  'client.support_contact_removed',
+  'client.phase_changed',
+  'client.trajectory_closed',
+  'client.trajectory_reopened',
+  'client.engagement_saved',
+  'client.engagement_agreed',
+  'client.note_added',
+  'client.note_changed',
+  'client.appointment_added',
+  'client.appointment_changed',
+  'client.appointment_cancelled',
+  'vocational_profile.saved',
+  'action_plan.created',
+  'action_plan.updated',
+  'action_plan.agreed',
+  'action_plan.evaluated',
+  'consent.given',
+  'consent.withdrawn',
 ] as const;
 
 /** Prefixes to filter on a kind of action ("user." matches every user action). */
-export const ACTION_CATEGORIES = ['auth', 'user', 'account', 'branch', 'organisation', 'demo'] as const;
+export const ACTION_CATEGORIES = ['auth', 'user', 'account', 'branch', 'organisation', 'client', 'vocational_profile', 'action_plan', 'consent', 'demo'] as const;
 
-export const KNOWN_ENTITIES = ['user', 'branch', 'organisation'] as const;
+export const KNOWN_ENTITIES = ['user', 'branch', 'organisation', 'client', 'action_plan', 'consent'] as const;
 
 const known = new Set<string>(KNOWN_ACTIONS);
 export const isKnownAction = (code: string) => known.has(code);

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../i18n/core.ts';
 /** Audit log page (namespace "audit"). Flemish "u" in nl-BE, "je" in nl-NL. */
 const nlBE = {
   title: 'Auditlog',
-  intro: 'Wie deed wat en wanneer in {{organisation}}: aanmeldingen, uitnodigingen, gewijzigde rollen en vestigingen. Het log kan niet gewijzigd worden.',
+  intro: 'Wie deed wat en wanneer in {{organisation}}: aanmeldingen, uitnodigingen, gewijzigde rollen en vestigingen, en wat er in cliëntdossiers gebeurde. Het log kan niet gewijzigd worden.',
   filters: {
     title: 'Filteren',
     label: 'Filters voor het auditlog',
@@ -52,6 +52,10 @@ const nlBE = {
     account: 'Eigen account',
     branch: 'Vestigingen',
     organisation: 'Organisatie',
+    client: 'Cliëntdossiers',
+    vocational_profile: 'Beroepsgerichte profielen',
+    action_plan: 'Actieplannen',
+    consent: 'Toestemmingen',
     demo: 'Demo',
   },
   actions: {
@@ -64,6 +68,7 @@ const nlBE = {
     },
     user: {
       invited: 'Persoon uitgenodigd',
+      invitation_resent: 'Uitnodiging opnieuw gestuurd',
       invitation_accepted: 'Uitnodiging aanvaard',
       roles_changed: 'Rollen gewijzigd',
       deactivated: 'Persoon gedeactiveerd',
@@ -80,11 +85,45 @@ const nlBE = {
     organisation: {
       created: 'Organisatie aangemaakt',
     },
+    client: {
+      created: 'Cliëntdossier aangemaakt',
+      updated: 'Identiteit en contactgegevens gewijzigd',
+      read: 'Dossier bekeken door iemand buiten de eigen jobcoaches',
+      assignments_changed: 'Jobcoaches van de cliënt gewijzigd',
+      portal_invited: 'Cliënt uitgenodigd voor het portaal',
+      portal_invitation_resent: 'Uitnodiging voor het portaal opnieuw verstuurd',
+      support_contact_added: 'Persoon toegevoegd aan het steunnetwerk',
+      support_contact_changed: 'Persoon in het steunnetwerk gewijzigd',
+      support_contact_removed: 'Persoon verwijderd uit het steunnetwerk',
+      phase_changed: 'Naar een andere fase van het traject',
+      trajectory_closed: 'Traject afgesloten',
+      trajectory_reopened: 'Traject heropend',
+      engagement_saved: 'Klantbetrokkenheid (fase 1) bewaard',
+      engagement_agreed: 'Akkoord met het verslag van de initiële dialoog',
+      note_added: 'Contactnotitie toegevoegd',
+      note_changed: 'Contactnotitie gewijzigd',
+      appointment_added: 'Afspraak gepland',
+      appointment_changed: 'Afspraak gewijzigd',
+      appointment_cancelled: 'Afspraak geannuleerd',
+    },
+    vocational_profile: {
+      saved: 'Beroepsoriënteringsschema bewaard',
+    },
+    action_plan: {
+      created: 'Nieuwe versie van het actieplan gemaakt',
+      updated: 'Ontwerp van het actieplan gewijzigd',
+      agreed: 'Akkoord met het actieplan',
+      evaluated: 'Actieplan geëvalueerd',
+    },
+    consent: {
+      given: 'Toestemming vastgelegd',
+      withdrawn: 'Toestemming ingetrokken',
+    },
     demo: {
       seeded: 'Demogegevens geladen',
     },
   },
-  entities: { user: 'Persoon', branch: 'Vestiging', organisation: 'Organisatie' },
+  entities: { user: 'Persoon', branch: 'Vestiging', organisation: 'Organisatie', client: 'Cliënt', action_plan: 'Actieplan', consent: 'Toestemming' },
   details: {
     roles: 'Rollen',
     from: 'Voordien',
@@ -99,7 +138,7 @@ const nlBE = {
 
 const nlNL: typeof nlBE = {
   ...nlBE,
-  intro: 'Wie deed wat en wanneer in {{organisation}}: inlogpogingen, uitnodigingen, gewijzigde rollen en vestigingen. Het log kan niet gewijzigd worden.',
+  intro: 'Wie deed wat en wanneer in {{organisation}}: inlogpogingen, uitnodigingen, gewijzigde rollen en vestigingen, en wat er in cliëntdossiers gebeurde. Het log kan niet gewijzigd worden.',
   filters: {
     ...nlBE.filters,
     bookmark: 'De filters staan in het adres van deze pagina: je kunt een gefilterde weergave als bladwijzer bewaren of delen met een andere beheerder.',
@@ -117,12 +156,19 @@ const nlNL: typeof nlBE = {
       password_reset: 'Nieuw wachtwoord gekozen via de link',
     },
     user: { ...nlBE.actions.user, invitation_accepted: 'Uitnodiging geaccepteerd' },
+    client: {
+      ...nlBE.actions.client,
+      engagement_saved: 'Klantbetrokkenheid (fase 1) opgeslagen',
+      engagement_agreed: 'Akkoord met het verslag van het eerste gesprek',
+    },
+    vocational_profile: { saved: 'Beroepsoriënteringsschema opgeslagen' },
+    action_plan: { ...nlBE.actions.action_plan, updated: 'Concept van het actieplan gewijzigd' },
   },
 };
 
 const en: typeof nlBE = {
   title: 'Audit log',
-  intro: 'Who did what and when at {{organisation}}: sign-ins, invitations, changed roles and branches. The log cannot be changed.',
+  intro: 'Who did what and when at {{organisation}}: sign-ins, invitations, changed roles and branches, and what happened in client records. The log cannot be changed.',
   filters: {
     title: 'Filter',
     label: 'Audit log filters',
@@ -170,6 +216,10 @@ const en: typeof nlBE = {
     account: 'Own account',
     branch: 'Branches',
     organisation: 'Organisation',
+    client: 'Client records',
+    vocational_profile: 'Vocational profiles',
+    action_plan: 'Action plans',
+    consent: 'Consents',
     demo: 'Demo',
   },
   actions: {
@@ -182,6 +232,7 @@ const en: typeof nlBE = {
     },
     user: {
       invited: 'Person invited',
+      invitation_resent: 'Invitation sent again',
       invitation_accepted: 'Invitation accepted',
       roles_changed: 'Roles changed',
       deactivated: 'Person deactivated',
@@ -198,11 +249,45 @@ const en: typeof nlBE = {
     organisation: {
       created: 'Organisation created',
     },
+    client: {
+      created: 'Client record created',
+      updated: 'Identity and contact details changed',
+      read: 'Record viewed by someone outside the client’s own job coaches',
+      assignments_changed: 'Client’s job coaches changed',
+      portal_invited: 'Client invited to the portal',
+      portal_invitation_resent: 'Portal invitation sent again',
+      support_contact_added: 'Person added to the support network',
+      support_contact_changed: 'Person in the support network changed',
+      support_contact_removed: 'Person removed from the support network',
+      phase_changed: 'Moved to another phase of the trajectory',
+      trajectory_closed: 'Trajectory closed',
+      trajectory_reopened: 'Trajectory reopened',
+      engagement_saved: 'Client engagement (phase 1) saved',
+      engagement_agreed: 'Agreed to the report of the initial dialogue',
+      note_added: 'Contact note added',
+      note_changed: 'Contact note changed',
+      appointment_added: 'Appointment planned',
+      appointment_changed: 'Appointment changed',
+      appointment_cancelled: 'Appointment cancelled',
+    },
+    vocational_profile: {
+      saved: 'Vocational profile saved',
+    },
+    action_plan: {
+      created: 'New version of the action plan made',
+      updated: 'Draft action plan changed',
+      agreed: 'Agreed to the action plan',
+      evaluated: 'Action plan evaluated',
+    },
+    consent: {
+      given: 'Consent recorded',
+      withdrawn: 'Consent withdrawn',
+    },
     demo: {
       seeded: 'Demo data loaded',
     },
   },
-  entities: { user: 'Person', branch: 'Branch', organisation: 'Organisation' },
+  entities: { user: 'Person', branch: 'Branch', organisation: 'Organisation', client: 'Client', action_plan: 'Action plan', consent: 'Consent' },
   details: {
     roles: 'Roles',
     from: 'Before',

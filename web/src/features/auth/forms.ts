@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client.ts';
+import { ApiError, browserProblem } from '../../api/client.ts';
 
 /** Field messages by field name ("email", "password"); empty when every field is fine. */
 export type FieldMessages = Record<string, string>;
@@ -16,7 +16,7 @@ export interface FormProblem {
  */
 export function localValidationProblem(fields: FieldMessages): FormProblem {
   return {
-    error: new ApiError(400, { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation', detail: '' }),
+    error: browserProblem(),
     fields,
   };
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import './admin.css';
 
 /**
  * A polite live region that is always in the page, so screen readers announce what appears
