@@ -1,0 +1,150 @@
+import type { CompetenceCatalogue } from './competences.labels.ts';
+
+/**
+ * English translation of the competence and capacity profiles (seed 002, ~1139–1640).
+ * Items without a definition in the seed have none here either.
+ */
+export const EN: CompetenceCatalogue = {
+  groups: {
+    physical: 'Physical skills',
+    sensory: 'Sensory skills',
+    environment: 'Environmental factors',
+    communication_cognitive: 'Communicative and cognitive skills',
+    key_skills: 'Key skills',
+  },
+  items: {
+    arm_movements: { label: 'Arm movements' },
+    hand_finger_movements: { label: 'Hand and finger movements' },
+    fine_motor_skills: { label: 'Fine motor skills', definition: 'the ability to hold and/or manipulate objects by means of wrist and finger movements.' },
+    leg_foot_movements: { label: 'Leg and foot movements' },
+    head_movements: { label: 'Head movements' },
+    trunk_movements: { label: 'Trunk movements' },
+    reaction_speed: { label: 'Reaction speed', definition: 'the speed with which one can react to a given situation.' },
+    endurance: { label: 'Endurance', definition: 'keeping up the work for the required period.' },
+    sitting: { label: 'Sitting' },
+    standing: { label: 'Standing' },
+    squatting: { label: 'Squatting', definition: 'being able to sit low to the ground with bent knees.' },
+    walking: { label: 'Walking', definition: 'being able to move about on foot.' },
+    climbing_stairs: { label: 'Climbing / descending stairs' },
+    lifting: { label: 'Lifting', definition: 'being able to lift loads.' },
+    carrying: { label: 'Carrying', definition: 'being able to carry loads.' },
+    seeing: { label: 'Seeing', definition: 'being able to perceive images (both still and moving) and give them meaning.' },
+    hearing: { label: 'Hearing', definition: 'being able to perceive sounds and give them meaning.' },
+    smelling: { label: 'Smelling', definition: 'being able to perceive smells and give them meaning.' },
+    balance: { label: 'Sense of balance', definition: 'the ability to stand upright and move without falling.' },
+    tactile_perception: { label: 'Tactile perception', definition: 'recognising and being able to give meaning to what one feels.' },
+    working_in_daylight: {
+      label: 'Working in daylight',
+      definition: 'wearing protective gear where needed (sunglasses, headgear, …), being able to work in daylight or sunlight; not being allergic to daylight or sunlight.',
+    },
+    working_in_noise: { label: 'Working in noise', definition: 'wearing hearing protection where needed, being able to work in a noisy environment.' },
+    working_with_gases_fumes: {
+      label: 'Working with gases and fumes',
+      definition: 'wearing protective gear where needed (gas mask, …), being able to work in an environment with a lot of fumes or gases.',
+    },
+    working_with_dust_liquids: {
+      label: 'Working with dust and liquids',
+      definition: 'wearing protective gear where needed (dust mask, …), being able to work in an environment with a lot of dust or where corrosive / toxic liquids are used.',
+    },
+    wearing_ppe: { label: 'Wearing PPE', definition: 'being able to wear the mandatory personal protective equipment (safety helmet, safety glasses, safety shoes, …).' },
+    oral_expression: { label: 'Oral expression', definition: 'being able to convey information orally in such a way that the audience it is meant for understands it.' },
+    reading: { label: 'Reading', definition: 'understanding written information.' },
+    writing: { label: 'Writing', definition: 'being able to record information in writing.' },
+    numeracy: { label: 'Numeracy', definition: 'understanding numbers (and the relations between them) and being able to apply the basic arithmetic operations.' },
+    memory: { label: 'Memory', definition: 'being able to take in relevant information, retain it and recall it at the right moment.' },
+    attention: { label: 'Attention', definition: 'being able to focus selectively on the tasks to be carried out.' },
+    concentration: { label: 'Concentration', definition: 'keeping at the work without being distracted by things around one or by one’s own thoughts.' },
+    sense_of_responsibility: {
+      label: 'Sense of responsibility',
+      definition: 'following the generally accepted rules (of life) and being able to judge realistically the consequences of not following them.',
+    },
+    perseverance: { label: 'Perseverance', definition: 'with a difficult task or a setback, still continuing to work until the goal is reached.' },
+    flexibility: { label: 'Flexibility', definition: 'being able to adapt one’s own way of working or the execution of the work to changing circumstances or tasks.' },
+    work_pace: { label: 'Work pace', definition: 'being able to work at a speed in proportion to the set standard.' },
+    interpersonal_skills: {
+      label: 'Interpersonal skills',
+      definition: 'being able to make and keep up contacts with others (with colleagues but also, for example, with customers).',
+    },
+    self_checking: { label: 'Critical self-checking', definition: 'being able to check and assess the correctness of one’s own actions.' },
+    handling_criticism: { label: 'Dealing with criticism', definition: 'being open to remarks or criticism and able to act on them well.' },
+    frustration_tolerance: { label: 'Frustration tolerance', definition: 'being able to absorb normal setbacks so that they do not affect one’s state of mind.' },
+    punctuality: { label: 'Punctuality', definition: 'keeping to start and finish times, breaks and agreements made.' },
+    accuracy: { label: 'Accuracy', definition: 'being able to work according to the requirements set.' },
+    problem_solving: { label: 'Problem solving', definition: 'being able to think logically about a (complex) problem and arrive at a solution to it.' },
+    learning_ability: { label: 'Learning ability', definition: 'being able to take in, understand and apply new information quickly.' },
+    creativity: { label: 'Creativity', definition: 'coming up with original, new ideas or solutions to a problem.' },
+    leading_others: {
+      label: 'Leading others',
+      definition: 'being able to influence the behaviour of one or more employees by means of direction or support.',
+    },
+    accepting_supervision: { label: 'Accepting supervision', definition: 'being open to remarks, advice and influence from one’s supervisor.' },
+    tidiness: { label: 'Tidiness', definition: 'being able to keep one’s own workplace, the work environment and personal belongings tidy and hygienic.' },
+    work_organisation: {
+      label: 'Work organisation',
+      definition: 'being able to set up one’s own workplace, tell main issues from side issues, set priorities, and work logically, methodically and smoothly.',
+    },
+    stress_resistance: {
+      label: 'Stress resistance',
+      definition: 'continuing to function efficiently under heavy (time) pressure, in the face of setbacks or criticism, and in or after difficult situations.',
+    },
+    discretion: { label: 'Discretion', definition: 'being able to handle work-related information discreetly, as the employer requires.' },
+    teamwork: { label: 'Teamwork', definition: 'working actively and with motivation together with others to achieve a shared result.' },
+    working_independently: {
+      label: 'Working independently',
+      definition: 'being able to work without help or supervision, look for solutions oneself, dare to take the initiative, dare to ask for help or explanation.',
+    },
+    taking_initiative: { label: 'Taking initiative', definition: 'proposing and taking actions of one’s own accord.' },
+    safety_awareness: {
+      label: 'Safety awareness',
+      definition: 'working in a way that is not dangerous to oneself or others; making sure that materials, tools and the work environment are not damaged.',
+    },
+    motivation: { label: 'Motivation', definition: 'making an effort to carry out the tasks as well as possible.' },
+    self_knowledge: { label: 'Self-knowledge', definition: 'being able to assess one’s own abilities and limitations.' },
+  },
+  forms: {
+    competenceProfile: 'Competence profile',
+    capacityProfile: 'Capacity profile',
+    otherNotes: 'Other / points of attention',
+    scaleTitle: 'Explanation of the 5-point scale',
+  },
+  scale: { 1: 'not at all', 2: 'limited', 3: 'sufficient', 4: 'good', 5: 'very good' },
+  scaleEasy: { 1: 'I cannot do this', 2: 'I can do this a little', 3: 'I can do this well enough', 4: 'I can do this well', 5: 'I can do this very well' },
+  scaleExplanation: {
+    job: 'To do their job well, the employee must have this competence to the following degree:',
+    client: 'The employee masters this skill:',
+    client_easy: 'How well can you do this?',
+  },
+  starr: {
+    title: 'STARR method',
+    intro: 'The behavioural interview starts from the idea that behaviour in the recent past is the best predictor of behaviour now and in the near future.',
+    exampleItem: 'stress_resistance',
+    steps: {
+      situation: {
+        name: 'Situation',
+        description: 'a concrete situation in the recent past in which the employee visibly showed the capacity.',
+        questions: ['When did you last feel very rushed and under stress?', 'Can you briefly explain that situation?'],
+      },
+      task: {
+        name: 'Task',
+        description: 'the employee’s task / role in that concrete situation.',
+        questions: ['What was your task then, what were you supposed to do?'],
+      },
+      action: {
+        name: 'Action',
+        description: 'the employee’s actual action (very concretely).',
+        questions: ['What exactly / concretely did you do in this situation?', 'How did you react?'],
+      },
+      result: {
+        name: 'Result',
+        description: 'the result of the employee’s action.',
+        questions: ['How did it turn out?', 'What did the others think of what you did?'],
+      },
+      reflection: {
+        name: 'Reflection',
+        description: 'the employee’s evaluation of their own action.',
+        questions: ['Looking back on the situation, would you have acted in exactly the same way?', 'What would you do differently if the same thing happened again?'],
+      },
+    },
+    tip: 'To win the employee’s trust, it is best to start with a few positive capacities. Once you have the employee’s trust and full cooperation, you can also discuss weaker capacities.',
+  },
+};
