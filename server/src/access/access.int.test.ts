@@ -132,6 +132,11 @@ describe("another organisation's records", () => {
   });
 });
 
+/** The If-Match of an employer record, site, contact or approach. */
+async function employerVersion(table: 'employers' | 'employer_sites' | 'employer_contacts' | 'employer_approaches', id: string) {
+  return `"${(await t.db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow()).version}"`;
+}
+
 describe('every write leaves an audit row in the same organisation, with the actor', () => {
   const IP = '192.0.2.44';
   const ctx = { resetToken: '', invitationToken: '', invitee: 'audit.invitee@coaching.passend.test', branch: '', consent: '' };
@@ -148,6 +153,22 @@ describe('every write leaves an audit row in the same organisation, with the act
   const ACTION_PLAN = '(the action plan made here)';
   let actionPlan = '';
   MADE_HERE[ACTION_PLAN] = () => actionPlan;
+  const VACANCY = '(the vacancy made here)';
+  let vacancy = '';
+  MADE_HERE[VACANCY] = () => vacancy;
+  const onVacancy = (action: string, run: (c: TestClient) => Promise<{ status: number }>): { as: string } & Scenario => ({
+    as: 'coach@coaching.passend.test', action, organisation: COACHING, actor: 'coach@coaching.passend.test', entity: VACANCY, run,
+  });
+  const vacancyVersion = async (table: 'vacancies' | 'job_analyses' | 'vacancy_competence_profiles') => `"${table === 'vacancies'
+    ? (await t.db.selectFrom('vacancies').select('version').where('id', '=', vacancy).executeTakeFirstOrThrow()).version
+    : (await t.db.selectFrom(table).select('version').where('vacancy_id', '=', vacancy).executeTakeFirst())?.version ?? 0}"`;
+  const EMPLOYER_RECORD = '(the employer record made here)';
+  const employerMade = { id: '', site: '', contact: '', approach: '' };
+  MADE_HERE[EMPLOYER_RECORD] = () => employerMade.id;
+  const onEmployer = (action: string, run: (c: TestClient) => Promise<{ status: number }>): { as: string } & Scenario => ({
+    as: 'coach@coaching.passend.test', action, organisation: COACHING, actor: 'coach@coaching.passend.test', entity: EMPLOYER_RECORD, run,
+  });
+  const employerUrl = (rest = '') => `/api/employers/${employerMade.id}${rest}`;
   const CLIENT = '(the client made here)';
   const made = { client: '', contact: '', note: '', appointment: '' };
   MADE_HERE[CLIENT] = () => made.client;
@@ -286,6 +307,54 @@ describe('every write leaves an audit row in the same organisation, with the act
         return c.post(`${url}/evaluation`, { outcome: 'continue' });
       },
     },
+    'POST /api/employers': onEmployer('employer.created', async (c) => {
+      const res = await c.post('/api/employers', { name: 'Audit Bouw', sector: 'Bouw' });
+      employerMade.id = res.body.id;
+      return res;
+    }),
+    'PUT /api/employers/{id}': onEmployer('employer.updated', async (c) =>
+      c.put(employerUrl(), { name: 'Audit Bouw', sizeClass: '10-49' }, { 'if-match': await employerVersion('employers', employerMade.id) })),
+    'POST /api/employers/{id}/sites': onEmployer('employer.site_added', async (c) => {
+      const res = await c.post(employerUrl('/sites'), { name: 'Werf Gent', city: 'Gent' });
+      employerMade.site = res.body.id;
+      return res;
+    }),
+    'PUT /api/employers/{id}/sites/{siteId}': onEmployer('employer.site_changed', async (c) =>
+      c.put(employerUrl(`/sites/${employerMade.site}`), { name: 'Werf Gent', city: 'Gent', lat: 51.05, lon: 3.72 }, { 'if-match': await employerVersion('employer_sites', employerMade.site) })),
+    'POST /api/employers/{id}/contacts': onEmployer('employer.contact_added', async (c) => {
+      const res = await c.post(employerUrl('/contacts'), { name: 'Bart Bouw', decidesOnHiring: true, siteId: employerMade.site });
+      employerMade.contact = res.body.id;
+      return res;
+    }),
+    'PUT /api/employers/{id}/contacts/{contactId}': onEmployer('employer.contact_changed', async (c) =>
+      c.put(employerUrl(`/contacts/${employerMade.contact}`), { name: 'Bart Bouw', jobTitle: 'Zaakvoerder' }, { 'if-match': await employerVersion('employer_contacts', employerMade.contact) })),
+    'POST /api/employers/{id}/approaches': onEmployer('employer.approach_logged', async (c) => {
+      const res = await c.post(employerUrl('/approaches'), { approachedOn: '2025-03-01', method: 'phone', followUpDate: '2025-03-15' });
+      employerMade.approach = res.body.id;
+      return res;
+    }),
+    'PUT /api/employers/{id}/approaches/{approachId}': onEmployer('employer.approach_changed', async (c) =>
+      c.put(employerUrl(`/approaches/${employerMade.approach}`), { approachedOn: '2025-03-01', method: 'cold_call', agreements: ['keep_in_touch'] },
+        { 'if-match': await employerVersion('employer_approaches', employerMade.approach) })),
+    'DELETE /api/employers/{id}/contacts/{contactId}': onEmployer('employer.contact_removed', async (c) =>
+      c.delete(employerUrl(`/contacts/${employerMade.contact}`), { 'if-match': await employerVersion('employer_contacts', employerMade.contact) })),
+    'DELETE /api/employers/{id}/sites/{siteId}': onEmployer('employer.site_removed', async (c) =>
+      c.delete(employerUrl(`/sites/${employerMade.site}`), { 'if-match': await employerVersion('employer_sites', employerMade.site) })),
+    'POST /api/vacancies': onVacancy('vacancy.created', async (c) => {
+      const { id: employerId } = await t.db.insertInto('employers')
+        .values({ organisation_id: await organisationId(t, COACHING), name: 'Audit Werkgever' }).returning('id').executeTakeFirstOrThrow();
+      const res = await c.post('/api/vacancies', { employerId, title: 'Schappenvuller', city: 'Gent' });
+      vacancy = res.body.id;
+      return res;
+    }),
+    'PUT /api/vacancies/{id}': onVacancy('vacancy.updated', async (c) => {
+      const current = (await c.get(`/api/vacancies/${vacancy}`)).body;
+      return c.put(`/api/vacancies/${vacancy}`, { employerId: current.employer.id, title: 'Schappenvuller', status: 'filled' }, { 'if-match': await vacancyVersion('vacancies') });
+    }),
+    'PUT /api/vacancies/{id}/job-analysis': onVacancy('vacancy.job_analysis_saved', async (c) =>
+      c.put(`/api/vacancies/${vacancy}/job-analysis`, { tasks: [{ task: 'Rekken vullen', steps: ['Doos openen'] }] }, { 'if-match': await vacancyVersion('job_analyses') })),
+    'PUT /api/vacancies/{id}/competence-profile': onVacancy('vacancy.competence_profile_saved', async (c) =>
+      c.put(`/api/vacancies/${vacancy}/competence-profile`, { scores: { lifting: 3 } }, { 'if-match': await vacancyVersion('vacancy_competence_profiles') })),
     'POST /api/clients': onClient('client.created', async (c) => {
       const res = await c.post('/api/clients', { givenName: 'Audit', familyName: 'Cliënt' });
       made.client = res.body.id;

@@ -44,6 +44,12 @@ export const POLICIES = {
   'action_plans.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
   /** Agree to a version: the client themself, or their coaching team as SE-dienstverlener. */
   'action_plans.agree': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a) || hasRole('client')(a),
+  /** Employer records, their sites, contacts and the approach log: the coaching organisation's staff (their own records); employer organisations read what is linked to them. */
+  'employers.read': isStaff,
+  'employers.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /** Vacancies, job analyses and the job's competence profile: written by coaches; read by staff (employers: their own, linked vacancies). */
+  'vacancies.read': isStaff,
+  'vacancies.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
   /** Clients shared with you by consent, read for a purpose: employers and partner intermediaries (the nav's "shared clients"). */
   'clients.shared': (a: Actor) => hasRole('hr_officer')(a) || hasRole('supervisor')(a) || hasRole('intermediary_coach')(a),
   /** The client portal: your own dossier, plan, consents and access log. */

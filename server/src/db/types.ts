@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { EmployerTables } from './types.employers.ts';
+import type { VacancyTables } from './types.vacancies.ts';
 
 /** Hand-written table types; they mirror db/migrations and are checked by the integration tests. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -344,7 +346,7 @@ export interface ActionPlanEvaluationsTable {
   recorded_at: Timestamp;
 }
 
-export interface DB {
+export interface DB extends EmployerTables, VacancyTables {
   organisations: OrganisationsTable;
   branches: BranchesTable;
   users: UsersTable;

@@ -11,9 +11,11 @@ import { consentRoutes } from './consent/consent.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { escoRoutes } from './esco/esco.routes.ts';
 import { devMailboxRoutes } from './mail/mail.routes.ts';
+import { employerRoutes } from './employers/employers.routes.ts';
 import { pdfRoutes } from './pdf/pdf.routes.ts';
 import { trajectoryFeature } from './trajectory/index.ts';
 import { userRoutes } from './users/users.routes.ts';
+import { vacancyRoutes } from './vacancies/vacancies.routes.ts';
 import { vocationalProfileRoutes } from './vocational-profile/vocational-profile.routes.ts';
 
 /** Every feature's routes. A new domain adds its folder and one line here. */
@@ -31,6 +33,8 @@ export function features(config: Config): OpenAPIHono<AppEnv>[] {
     ...clientFeature(config),
     ...trajectoryFeature(),
     actionPlanRoutes(),
+    employerRoutes(),
+    vacancyRoutes(),
     pdfRoutes(),
     ...(config.demoMode ? [devMailboxRoutes()] : []),
   ];

@@ -38,6 +38,8 @@ export const EXPORTED_TABLES: Record<string, ExportSource> = {
   vocational_profile_benefit_versions: { by: 'client_id' },
   action_plans: { by: 'client_id' },
   action_plan_evaluations: { by: 'client_id' },
+  // Approaches of employers made for this client (issue 4): part of their job search.
+  employer_approaches: { by: 'client_id' },
 };
 
 /** Tables about a client that the export writes in its own shape. */

@@ -4,7 +4,9 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { DB } from '../../db/types.ts';
 import { hashPassword } from '../auth/password.ts';
 import { seedDemoClients } from './clients-seed.ts';
+import { seedDemoEmployers } from './employers-seed.ts';
 import { seedDemoProfile } from './profile-seed.ts';
+import { seedDemoVacancies } from './vacancies-seed.ts';
 
 interface DemoPerson {
   email: string;
@@ -66,7 +68,10 @@ export async function seedDemoWorld(db: Kysely<DB>, password: string): Promise<b
   const clients = await seedDemoClients(db);
   // After the clients step, and after ESCO is loaded (server.ts and the test template load it first).
   const profile = await seedDemoProfile(db);
-  return world || clients || profile;
+  const employers = await seedDemoEmployers(db);
+  // After the employers step: the vacancies are at Groenhof's sites.
+  const vacancies = await seedDemoVacancies(db);
+  return world || clients || profile || employers || vacancies;
 }
 
 async function seedOrganisations(db: Kysely<DB>, password: string): Promise<boolean> {

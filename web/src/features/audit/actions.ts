@@ -47,12 +47,26 @@ export const KNOWN_ACTIONS = [
   'action_plan.evaluated',
   'consent.given',
   'consent.withdrawn',
+  'employer.created',
+  'employer.updated',
+  'employer.site_added',
+  'employer.site_changed',
+  'employer.site_removed',
+  'employer.contact_added',
+  'employer.contact_changed',
+  'employer.contact_removed',
+  'employer.approach_logged',
+  'employer.approach_changed',
+  'vacancy.created',
+  'vacancy.updated',
+  'vacancy.job_analysis_saved',
+  'vacancy.competence_profile_saved',
 ] as const;
 
 /** Prefixes to filter on a kind of action ("user." matches every user action). */
-export const ACTION_CATEGORIES = ['auth', 'user', 'account', 'branch', 'organisation', 'client', 'vocational_profile', 'action_plan', 'consent', 'demo'] as const;
+export const ACTION_CATEGORIES = ['auth', 'user', 'account', 'branch', 'organisation', 'client', 'vocational_profile', 'action_plan', 'consent', 'employer', 'vacancy', 'demo'] as const;
 
-export const KNOWN_ENTITIES = ['user', 'branch', 'organisation', 'client', 'action_plan', 'consent'] as const;
+export const KNOWN_ENTITIES = ['user', 'branch', 'organisation', 'client', 'action_plan', 'consent', 'employer', 'vacancy'] as const;
 
 const known = new Set<string>(KNOWN_ACTIONS);
 export const isKnownAction = (code: string) => known.has(code);
