@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     passWithNoTests: false,
+    // Vitest's default is one worker per CPU minus one: a single worker on a 2-core machine. The
+    // tests mostly wait (PostgreSQL, the browser), so more files at a time finish sooner.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
@@ -31,7 +34,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: [database, 'e2e/global-setup.ts'],
-          fileParallelism: false,
+          // Each file has its own server on its own database: two files at a time (each also runs a Chromium).
+          fileParallelism: true,
+          maxWorkers: 2,
+          // After unit and int (a group of its own, since it runs fewer files at a time).
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
