@@ -35,5 +35,7 @@ export const ABILITIES = [
   'users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read',
   // Client dossiers: the caseload and its writes (coaching team), data shared with you (recipients), your own (clients).
   'clients.create', 'clients.update', 'action_plans.write', 'consents.give', 'clients.shared', 'portal.use',
+  // Employers, vacancies and the job match: the coaching team's pages; the organisation's weights.
+  'employers.write', 'vacancies.write', 'matching.read', 'matching.weights', 'placements.write',
 ] as const;
 export type Ability = (typeof ABILITIES)[number];

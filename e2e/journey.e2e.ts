@@ -279,7 +279,8 @@ describe.skipIf(noBrowser)('the whole journey of a new client (issue 3, "Done me
       await hr.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gedeelde cliënten' }).click();
       await heading(hr, 'Gedeelde cliënten');
       expect(await hr.getByLabel('Waarvoor bekijkt u de gegevens?').inputValue()).toBe('job_finding');
-      await status(hr, '2 cliënten delen gegevens met u voor dit doel.');
+      // Karim and the new client, and Lies and Tom (demo candidates who consented to Groenhof).
+      await status(hr, '4 cliënten delen gegevens met u voor dit doel.');
       const sharedList = hr.getByRole('list', { name: 'Cliënten die gegevens met u delen' });
       const card = sharedList.getByRole('link', { name: NAME, exact: true });
       await visible(card);
@@ -332,7 +333,7 @@ describe.skipIf(noBrowser)('the whole journey of a new client (issue 3, "Done me
       await scan(hr, 'journey: employer, client no longer shared');
       await hr.goto('/shared?purpose=job_finding');
       await heading(hr, 'Gedeelde cliënten');
-      await status(hr, '1 cliënt deelt gegevens met u voor dit doel.');
+      await status(hr, '3 cliënten delen gegevens met u voor dit doel.');
       expect(await hr.getByRole('link', { name: NAME }).count()).toBe(0);
       expect(await hr.getByText(new RegExp(`${GIVEN}|${FAMILY}`)).count()).toBe(0);
       await scan(hr, 'journey: employer list without the client');

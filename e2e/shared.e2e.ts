@@ -3,13 +3,16 @@ import { describe, expect as vitestExpect } from 'vitest';
 import { DEMO_EMAILS, noBrowser, test, scan } from './fixtures.ts';
 import { apiCall, heading, pageScrollWidth, signIn, visible, waitForPath } from './helpers.ts';
 
-/** Karim's id, as the employer knows it: the one client shared with Groenhof for job finding. */
+/**
+ * Karim's id, as the employer knows it: the one client shared with Groenhof for job finding
+ * without the identity category (Lies and Tom, demo candidates, share their name too).
+ */
 async function sharedId(page: Page): Promise<string> {
   const list = await apiCall(page, 'GET', '/api/clients?purpose=job_finding');
   vitestExpect(list.status).toBe(200);
   const items = (list.body as { items: { id: string; givenName?: string }[] }).items;
-  vitestExpect(items).toHaveLength(1);
-  return items[0]!.id;
+  vitestExpect(items.map((c) => c.givenName ?? null).toSorted()).toEqual(['Lies', 'Tom', null]);
+  return items.find((c) => c.givenName === undefined)!.id;
 }
 
 /** A link's target, fetched with this page's session: status and content type. */
@@ -39,10 +42,11 @@ describe.skipIf(noBrowser)('shared clients: what employers and partners may see'
     await openSharedFromMenu(page);
     const purpose = page.getByLabel('Waarvoor bekijkt u de gegevens?');
     expect(await purpose.inputValue()).toBe('job_finding');
-    await visible(page.getByRole('status').getByText('1 cliënt deelt gegevens met u voor dit doel.'));
-    // The demo consent covers the vocational profile only: no name, no phase.
+    await visible(page.getByRole('status').getByText('3 cliënten delen gegevens met u voor dit doel.'));
+    // Karim's consent covers the vocational profile only: no name, no phase (Lies and Tom, the
+    // demo candidates, share their identity too).
     const list = page.getByRole('list', { name: 'Cliënten die gegevens met u delen' });
-    expect(await list.getByRole('listitem').count()).toBe(1);
+    expect(await list.getByRole('listitem').count()).toBe(3);
     const card = list.getByRole('link', { name: 'Kandidaat 1', exact: true });
     await visible(card);
     expect(await page.getByText(/Karim|El Amrani/).count()).toBe(0);
@@ -98,7 +102,10 @@ describe.skipIf(noBrowser)('shared clients: what employers and partners may see'
     // The consent names Groenhof Supermarkten as a whole, so its supervisors are recipients too.
     const list = await apiCall(page, 'GET', '/api/clients?purpose=job_finding');
     expect(list.status).toBe(200);
-    expect((list.body as { items: unknown[] }).items).toEqual([{ id: expect.any(String), relation: 'recipient' }]);
+    // Karim's profile without his name; Lies and Tom (demo candidates) share their identity too.
+    const items = (list.body as { items: { relation: string; givenName?: string }[] }).items;
+    expect(items.map((c) => c.relation)).toEqual(['recipient', 'recipient', 'recipient']);
+    expect(items.filter((c) => c.givenName === undefined)).toEqual([{ id: expect.any(String), relation: 'recipient' }]);
     await openSharedFromMenu(page);
     await page.getByRole('link', { name: 'Kandidaat 1', exact: true }).click();
     await heading(page, 'Kandidaat 1');

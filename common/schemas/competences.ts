@@ -15,7 +15,7 @@ export const COMPETENCE_OTHER_NOTES_MAX = 4_000;
 /** One point on the 5-point scale: 1 niet, 2 beperkt, 3 voldoende, 4 goed, 5 zeer goed. */
 export const CompetenceScore = z.literal(SCALE).describe('1: niet, 2: beperkt, 3: voldoende, 4: goed, 5: zeer goed');
 
-function perItem<T extends z.ZodType>(value: T) {
+export function perItem<T extends z.ZodType>(value: T) {
   const shape = Object.fromEntries(COMPETENCE_ITEM_KEYS.map((k) => [k, value.optional()])) as {
     [K in CompetenceItem]: z.ZodOptional<T>;
   };

@@ -24,6 +24,34 @@ export const SHIFTS = ['early', 'day', 'late', 'night', 'weekend'] as const;
 export const WAGE_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 /** Contract kinds: permanent (onbepaalde duur), fixed term, temp agency (interim), IBO (individuele beroepsopleiding), other. */
 export const CONTRACT_KINDS = ['permanent', 'fixed_term', 'temp_agency', 'ibo_training', 'other'] as const;
+/**
+ * Features of a work place that a client may exclude ("never in the cold") or prefer
+ * ("outdoors"). At most 32 (one bitmask).
+ */
+export const ENVIRONMENT_TAGS = [
+  'indoor',
+  'outdoor',
+  'noisy',
+  'quiet',
+  'cold',
+  'heat',
+  'wet',
+  'dust',
+  'fumes',
+  'heights',
+  'machines',
+  'vehicles',
+  'night_work',
+  'weekend_work',
+  'customer_contact',
+  'teamwork',
+  'working_alone',
+  'crowds',
+  'animals',
+  'food',
+  'standing_all_day',
+  'heavy_lifting',
+] as const;
 
 const CalendarDate = z.iso.date().refine((d) => !d.startsWith('0000-'), { message: 'Invalid ISO date' });
 const line = (max = VACANCY_LINE_MAX) => z.string().trim().max(max).default('');
@@ -51,6 +79,7 @@ export const VacancyInput = z
     hoursPerWeek: z.number().min(0).max(VACANCY_HOURS_MAX).multipleOf(0.01).nullable().default(null),
     scheduleDays: uniqueList(WEEK_DAYS),
     shifts: uniqueList(SHIFTS),
+    environmentTags: uniqueList(ENVIRONMENT_TAGS).describe('Features of the work place (matching: excluded and preferred environments)'),
     wage: Wage.nullable().default(null),
     contractKind: z.enum(CONTRACT_KINDS).default('other'),
     startDate: CalendarDate.nullable().default(null),
@@ -76,6 +105,9 @@ export const Vacancy = z
     hoursPerWeek: z.number().nullable(),
     scheduleDays: z.array(z.enum(WEEK_DAYS)),
     shifts: z.array(z.enum(SHIFTS)),
+    environmentTags: z.array(z.enum(ENVIRONMENT_TAGS)),
+    /** Whether Passend knows where the work place is (site coordinates, or the postcode): needed for the distance check. */
+    located: z.boolean(),
     wage: Wage.nullable(),
     contractKind: z.enum(CONTRACT_KINDS),
     startDate: z.string().nullable(),

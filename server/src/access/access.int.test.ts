@@ -60,7 +60,8 @@ describe('deny by default: every route declares a policy', () => {
   const people = ['coach@coaching.passend.test', 'teamlead@coaching.passend.test', 'hr@employer.passend.test', 'supervisor@employer.passend.test', 'coach@partner.passend.test', 'client@client.passend.test'];
   it.each(people)('answers each route as the policy decides for %s', async (email) => {
     const c = await t.as(email);
-    const actor = { roles: (await c.get('/api/me')).body.roles } as Actor;
+    const me = (await c.get('/api/me')).body;
+    const actor = { roles: me.roles, organisationKind: me.organisation.kind } as Actor;
     const answered: { route: string; answer: string }[] = [];
     for (const [route] of guarded()) {
       const [method, path] = route.split(' ') as [string, string];
@@ -181,6 +182,17 @@ describe('every write leaves an audit row in the same organisation, with the act
     as: 'coach@coaching.passend.test', action, organisation: COACHING, actor: 'coach@coaching.passend.test', entity: CLIENT, run,
   });
   const planVersion = async () => `"${(await t.db.selectFrom('action_plans').select('version').where('id', '=', actionPlan).executeTakeFirstOrThrow()).version}"`;
+  // issue 4: placements (the checklist scenario acts on VACANCY and the client made here)
+  const PLACEMENT = '(the placement made here)';
+  const placementMade = { id: '', evaluation: '' };
+  MADE_HERE[PLACEMENT] = () => placementMade.id;
+  const onPlacement = (action: string, run: (c: TestClient) => Promise<{ status: number }>): { as: string } & Scenario => ({
+    as: 'coach@coaching.passend.test', action, organisation: COACHING, actor: 'coach@coaching.passend.test', entity: PLACEMENT, run,
+  });
+  const placementBody = async (c: TestClient, over: Record<string, unknown> = {}) => ({
+    clientId: made.client, employerId: (await c.get(`/api/vacancies/${vacancy}`)).body.employer.id, kind: 'work_experience', title: 'Schappenvuller',
+    startDate: '2025-03-03', endDate: '2025-05-04', ...over,
+  });
   const COACHING = 'Jobcoaching Schelde';
   const EMPLOYER = 'Groenhof Supermarkten';
 
@@ -403,6 +415,42 @@ describe('every write leaves an audit row in the same organisation, with the act
       c.post(clientUrl('/trajectory/close'), { outcome: 'referred', detail: 'Dagcentrum' }, { 'if-match': await trajectoryVersion() })),
     'POST /api/clients/{id}/trajectory/reopen': onClient('client.trajectory_reopened', async (c) =>
       c.post(clientUrl('/trajectory/reopen'), { reason: 'Terug.' }, { 'if-match': await trajectoryVersion() })),
+    // issue 4: capacity profile and availability
+    'PUT /api/clients/{id}/capacity-profile': onClient('capacity_profile.saved', async (c) =>
+      c.put(clientUrl('/capacity-profile'), { assessedOn: '2025-03-04', scores: { lifting: 3 } }, { 'if-match': '"0"' })),
+    'PUT /api/clients/{id}/availability': onClient('availability.saved', async (c) =>
+      c.put(clientUrl('/availability'), { maxHoursPerWeek: 24, days: ['mon'] }, { 'if-match': '"0"' })),
+    // issue 4: job-match checklist and placements
+    'PUT /api/vacancies/{id}/matches/{clientId}/checklist': onVacancy('match_checklist.saved', async (c) =>
+      c.put(`/api/vacancies/${vacancy}/matches/${made.client}/checklist`, { answers: { tasks: { answer: 'yes' } }, decision: 'propose' }, { 'if-match': '"0"' })),
+    'POST /api/placements': onPlacement('placement.created', async (c) => {
+      const res = await c.post('/api/placements', await placementBody(c));
+      placementMade.id = res.body.id;
+      return res;
+    }),
+    'PUT /api/placements/{id}': onPlacement('placement.updated', async (c) =>
+      c.put(`/api/placements/${placementMade.id}`, await placementBody(c, { status: 'ongoing' }), { 'if-match': '"1"' })),
+    'POST /api/placements/{id}/evaluations': onPlacement('placement.evaluation_created', async (c) => {
+      const res = await c.post(`/api/placements/${placementMade.id}/evaluations`, { dueOn: '2025-04-01' });
+      placementMade.evaluation = res.body.id;
+      return res;
+    }),
+    'PUT /api/placements/{id}/evaluations/{evaluationId}': onPlacement('placement.evaluation_updated', async (c) =>
+      c.put(`/api/placements/${placementMade.id}/evaluations/${placementMade.evaluation}`, { dueOn: '2025-04-01', heldOn: '2025-04-02', outcome: 'on_track' }, { 'if-match': '"1"' })),
+    // issue 4: matching weights (the row is about the organisation whose weights change)
+    'PUT /api/matching/weights': {
+      as: 'admin@coaching.passend.test', action: 'matching.weights_saved', organisation: COACHING, actor: 'admin@coaching.passend.test', entity: '(the weights\' organisation)',
+      run: async (c) => {
+        const org = await organisationId(t, COACHING);
+        MADE_HERE['(the weights\' organisation)'] = () => org;
+        const { weights } = (await c.get('/api/matching/weights')).body;
+        return c.put('/api/matching/weights', { ...weights, tasks: 20 }, { 'if-match': '"0"' });
+      },
+    },
+    'DELETE /api/matching/weights': {
+      as: 'admin@coaching.passend.test', action: 'matching.weights_reset', organisation: COACHING, actor: 'admin@coaching.passend.test', entity: '(the weights\' organisation)',
+      run: async (c) => c.delete('/api/matching/weights', { 'if-match': '"1"' }),
+    },
   };
 
   it('covers every write operation of the API', async () => {

@@ -56,6 +56,13 @@ const TABLE: Record<Action, readonly Decision[]> = {
   'employers.write': [U,   A,    A,   F,    F,   F,    F,    F],
   'vacancies.read':  [U,   A,    A,   A,    A,   A,    A,    F],
   'vacancies.write': [U,   A,    A,   F,    F,   F,    F,    F],
+  'capacity.read':   [U,   A,    A,   A,    A,   A,    A,    A],
+  'capacity.update': [U,   A,    A,   F,    F,   F,    F,    F],
+  'matching.read':   [U,   A,    A,   A,    A,   A,    A,    F],
+  'matching.write':  [U,   A,    A,   F,    F,   F,    F,    F],
+  'matching.weights': [U,  F,    A,   A,    F,   F,    F,    F],
+  'placements.read': [U,   A,    A,   F,    F,   F,    F,    F],
+  'placements.write': [U,  A,    A,   F,    F,   F,    F,    F],
   'clients.shared':  [U,   F,    F,   F,    A,   A,    A,    F],
   'portal.use':      [U,   F,    F,   F,    F,   F,    F,    A],
   'action_plans.read':  [U, A,    A,   A,    A,   A,    A,    A],
@@ -92,14 +99,20 @@ describe('decide', () => {
 
 describe('abilitiesOf', () => {
   it.each([
-    { roles: ['org_admin'] as Role[], abilities: ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read'] },
-    { roles: ['coach'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give'] },
-    { roles: ['team_lead', 'coach'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give'] },
-    { roles: ['supervisor'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.shared'] },
+    { roles: ['org_admin'] as Role[], abilities: ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read', 'matching.read', 'matching.weights'] },
+    { roles: ['coach'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give', 'employers.write', 'vacancies.write', 'matching.read', 'placements.write'] },
+    { roles: ['team_lead', 'coach'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give', 'employers.write', 'vacancies.write', 'matching.read', 'matching.weights', 'placements.write'] },
+    { roles: ['supervisor'] as Role[], abilities: ['colleagues.read', 'branches.read', 'clients.shared', 'matching.read'] },
     { roles: ['client'] as Role[], abilities: ['consents.give', 'portal.use'] },
     { roles: [] as Role[], abilities: [] },
   ])('$roles → $abilities', ({ roles, abilities }) => {
     expect(abilitiesOf(actor(roles))).toEqual(abilities);
+  });
+
+  it('gives the matching weights to coaching organisations only: an employer\'s admin may not set them', () => {
+    const employerAdmin = { ...actor(['hr_officer', 'org_admin']), organisationKind: 'employer' as const };
+    expect(decide(employerAdmin, 'matching.weights')).toBe('forbidden');
+    expect(abilitiesOf(employerAdmin)).not.toContain('matching.weights');
   });
 
   it.each(ROLES.map((r) => [r]))('agrees with decide for %s', (role) => {

@@ -50,6 +50,22 @@ export const POLICIES = {
   /** Vacancies, job analyses and the job's competence profile: written by coaches; read by staff (employers: their own, linked vacancies). */
   'vacancies.read': isStaff,
   'vacancies.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /** A client's capacity profile and availability (vocational_profile category): readClient decides per client (recipients name a purpose). */
+  'capacity.read': (a: Actor) => a.roles.length > 0,
+  /** Score it with the client, or change the availability: the client's coaching team; writeClient decides per client. */
+  'capacity.update': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /**
+   * Rankings: the coaching team ranks the clients they coach, and vacancies for them; employers
+   * and intermediaries rank only clients whose consent allows proposing them (job_finding).
+   */
+  'matching.read': isStaff,
+  /** The job-match checklist per proposed match: the client's coaching team; writeClient decides per client. */
+  'matching.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  /** A coaching organisation's matching weights: its admin and team leads set them (everyone ranking sees them). */
+  'matching.weights': (a: Actor) => a.organisationKind === 'coaching' && (hasRole('org_admin')(a) || hasRole('team_lead')(a)),
+  /** Placements, their agreements, securing the job and evaluations: the client's coaching team; readClient/writeClient decide per client. */
+  'placements.read': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
+  'placements.write': (a: Actor) => hasRole('coach')(a) || hasRole('team_lead')(a),
   /** Clients shared with you by consent, read for a purpose: employers and partner intermediaries (the nav's "shared clients"). */
   'clients.shared': (a: Actor) => hasRole('hr_officer')(a) || hasRole('supervisor')(a) || hasRole('intermediary_coach')(a),
   /** The client portal: your own dossier, plan, consents and access log. */

@@ -1,5 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { EmployerTables } from './types.employers.ts';
+import type { CapacityTables } from './types.capacity.ts';
+import type { MatchingTables } from './types.matching.ts';
+import type { PlacementTables } from './types.placements.ts';
 import type { VacancyTables } from './types.vacancies.ts';
 
 /** Hand-written table types; they mirror db/migrations and are checked by the integration tests. */
@@ -346,7 +349,7 @@ export interface ActionPlanEvaluationsTable {
   recorded_at: Timestamp;
 }
 
-export interface DB extends EmployerTables, VacancyTables {
+export interface DB extends EmployerTables, VacancyTables, CapacityTables, MatchingTables, PlacementTables {
   organisations: OrganisationsTable;
   branches: BranchesTable;
   users: UsersTable;

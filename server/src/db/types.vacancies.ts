@@ -23,6 +23,11 @@ export interface VacanciesTable {
   hours_per_week: Numeric;
   schedule_days: ColumnType<string[], string[] | undefined, string[]>;
   shifts: ColumnType<string[], string[] | undefined, string[]>;
+  /** Migration 0009_matching.sql: the work place's environment (common/matching.ts ENVIRONMENT_TAGS). */
+  environment_tags: ColumnType<string[], string[] | undefined, string[]>;
+  /** Migration 0009_matching.sql: where the work place is, set on save (site, else postcode centre); null: not located. */
+  lat: number | null;
+  lon: number | null;
   wage_amount: Numeric;
   wage_period: string | null;
   contract_kind: Generated<string>;

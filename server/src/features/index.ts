@@ -6,13 +6,17 @@ import { actionPlanRoutes } from './action-plan/action-plan.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { branchRoutes } from './branches/branches.routes.ts';
+import { capacityRoutes } from './capacity/capacity.routes.ts';
 import { clientFeature } from './clients/index.ts';
 import { consentRoutes } from './consent/consent.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { escoRoutes } from './esco/esco.routes.ts';
 import { devMailboxRoutes } from './mail/mail.routes.ts';
+import { matchingRoutes } from './matching/matching.routes.ts';
 import { employerRoutes } from './employers/employers.routes.ts';
 import { pdfRoutes } from './pdf/pdf.routes.ts';
+import { checklistRoutes } from './placements/checklist.routes.ts';
+import { placementRoutes } from './placements/placements.routes.ts';
 import { trajectoryFeature } from './trajectory/index.ts';
 import { userRoutes } from './users/users.routes.ts';
 import { vacancyRoutes } from './vacancies/vacancies.routes.ts';
@@ -30,12 +34,16 @@ export function features(config: Config): OpenAPIHono<AppEnv>[] {
     consentRoutes(),
     escoRoutes(),
     vocationalProfileRoutes(),
+    capacityRoutes(),
     ...clientFeature(config),
     ...trajectoryFeature(),
     actionPlanRoutes(),
     employerRoutes(),
     vacancyRoutes(),
+    matchingRoutes(),
     pdfRoutes(),
+    placementRoutes(),
+    checklistRoutes(),
     ...(config.demoMode ? [devMailboxRoutes()] : []),
   ];
 }

@@ -46,7 +46,7 @@ function wrongTypes(schema: Schema): Record<string, unknown> {
 }
 
 const send = (method: string, p: string, body: string, headers: Record<string, string> = {}) =>
-  (['/api/clients', '/api/vacancies', '/api/employers'].some((prefix) => p.startsWith(prefix)) ? coach : admin).request(method, p, body, { 'if-match': '"1"', ...headers });
+  (['/api/clients', '/api/vacancies', '/api/employers', '/api/placements'].some((prefix) => p.startsWith(prefix)) ? coach : admin).request(method, p, body, { 'if-match': '"1"', ...headers });
 
 describe('every JSON body of the API refuses bad input with a 4xx', () => {
   it('finds the operations in the OpenAPI document', () => {

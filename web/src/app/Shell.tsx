@@ -77,11 +77,14 @@ function MainNav() {
           <>
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             {can('clients.update') ? <li><NavLink to="/clients">{t('nav.clients')}</NavLink></li> : null}
+            {can('employers.write') ? <li><NavLink to="/employers">{t('nav.employers')}</NavLink></li> : null}
+            {can('vacancies.write') ? <li><NavLink to="/vacancies">{t('nav.vacancies')}</NavLink></li> : null}
             {can('clients.shared') ? <li><NavLink to="/shared">{t('nav.shared')}</NavLink></li> : null}
             {can('portal.use') ? <li><NavLink to="/my">{t('nav.my')}</NavLink></li> : null}
             {can('users.manage') ? <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li> : null}
             {can('branches.manage') ? <li><NavLink to="/admin/branches">{t('nav.branches')}</NavLink></li> : null}
             {can('audit.read') ? <li><NavLink to="/admin/audit">{t('nav.audit')}</NavLink></li> : null}
+            {can('matching.weights') ? <li><NavLink to="/admin/matching">{t('nav.matchingWeights')}</NavLink></li> : null}
             <li><NavLink to="/account">{t('nav.account')}</NavLink></li>
           </>
         ) : (

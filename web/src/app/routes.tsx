@@ -33,6 +33,24 @@ import { ProfileHistoryPage } from '../features/profile/ProfileHistoryPage.tsx';
 import { ProfilePage } from '../features/profile/ProfilePage.tsx';
 import { SharedClientPage } from '../features/shared/SharedClientPage.tsx';
 import { SharedClientsPage } from '../features/shared/SharedClientsPage.tsx';
+import { CapacityHistoryPage } from '../features/capacity/CapacityHistoryPage.tsx';
+import { CapacityPage } from '../features/capacity/CapacityPage.tsx';
+import { ComparePage } from '../features/capacity/ComparePage.tsx';
+import { EmployerPage } from '../features/employers/EmployerPage.tsx';
+import { EmployersPage } from '../features/employers/EmployersPage.tsx';
+import { ClientMatchesPage } from '../features/matching/ClientMatchesPage.tsx';
+import { MatchChecklistPage } from '../features/matching/MatchChecklistPage.tsx';
+import { VacancyMatchesPage } from '../features/matching/VacancyMatchesPage.tsx';
+import { WeightsPage } from '../features/matching/WeightsPage.tsx';
+import { NewPlacementPage } from '../features/placements/NewPlacementPage.tsx';
+import { PlacementPage } from '../features/placements/PlacementPage.tsx';
+import { PlacementsPage } from '../features/placements/PlacementsPage.tsx';
+import { CompetenceProfilePage } from '../features/vacancies/CompetenceProfilePage.tsx';
+import { JobAnalysisPage } from '../features/vacancies/JobAnalysisPage.tsx';
+import { NewVacancyPage } from '../features/vacancies/NewVacancyPage.tsx';
+import { VacanciesPage } from '../features/vacancies/VacanciesPage.tsx';
+import { VacancyLayout } from '../features/vacancies/vacancy.tsx';
+import { VacancyOverviewPage } from '../features/vacancies/VacancyOverviewPage.tsx';
 import { RequireAuth } from './guards.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -50,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: '/admin/users', element: <RequireAuth ability="users.manage"><UsersPage /></RequireAuth> },
       { path: '/admin/branches', element: <RequireAuth ability="branches.manage"><BranchesPage /></RequireAuth> },
       { path: '/admin/audit', element: <RequireAuth ability="audit.read"><AuditPage /></RequireAuth> },
+      { path: '/admin/matching', element: <RequireAuth ability="matching.weights"><WeightsPage /></RequireAuth> },
       // The coaching team's dossiers: caseload, a new client, and one client's pages.
       { path: '/clients', element: <RequireAuth ability="clients.update"><ClientsPage /></RequireAuth> },
       { path: '/clients/new', element: <RequireAuth ability="clients.create"><NewClientPage /></RequireAuth> },
@@ -64,9 +83,32 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: <ProfilePage /> },
           { path: 'profile/history', element: <ProfileHistoryPage /> },
           { path: 'plan', element: <PlanPage /> },
+          { path: 'capacity', element: <CapacityPage /> },
+          { path: 'capacity/history', element: <CapacityHistoryPage /> },
+          { path: 'capacity/compare/:vacancyId', element: <ComparePage /> },
+          { path: 'matches', element: <ClientMatchesPage /> },
+          { path: 'placements', element: <PlacementsPage /> },
+          { path: 'placements/new', element: <NewPlacementPage /> },
+          { path: 'placements/:placementId', element: <PlacementPage /> },
           { path: 'contact', element: <ContactPage /> },
           { path: 'consents', element: <ConsentsPage /> },
           { path: 'access-log', element: <AccessLogPage /> },
+        ],
+      },
+      // The coaching team's employers, vacancies and the job match (EUSE phases 3–4).
+      { path: '/employers', element: <RequireAuth ability="employers.write"><EmployersPage /></RequireAuth> },
+      { path: '/employers/:id', element: <RequireAuth ability="employers.write"><EmployerPage /></RequireAuth> },
+      { path: '/vacancies', element: <RequireAuth ability="vacancies.write"><VacanciesPage /></RequireAuth> },
+      { path: '/vacancies/new', element: <RequireAuth ability="vacancies.write"><NewVacancyPage /></RequireAuth> },
+      {
+        path: '/vacancies/:id',
+        element: <RequireAuth ability="matching.read"><VacancyLayout /></RequireAuth>,
+        children: [
+          { index: true, element: <VacancyOverviewPage /> },
+          { path: 'analysis', element: <JobAnalysisPage /> },
+          { path: 'competences', element: <CompetenceProfilePage /> },
+          { path: 'matches', element: <VacancyMatchesPage /> },
+          { path: 'matches/:clientId', element: <MatchChecklistPage /> },
         ],
       },
       // Employers and intermediaries: clients shared with them by consent, for a purpose.

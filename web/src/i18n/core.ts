@@ -13,6 +13,9 @@ const nlBE = {
     home: 'Start',
     clients: 'Cliënten',
     shared: 'Gedeelde cliënten',
+    employers: 'Werkgevers',
+    vacancies: 'Vacatures',
+    matchingWeights: 'Gewichten matching',
     my: 'Mijn gegevens',
     account: 'Mijn account',
     users: 'Mensen',
@@ -80,7 +83,7 @@ const en: typeof nlBE = {
   tagline: 'Together towards work that fits',
   skipToContent: 'Skip to content',
   nav: {
-    label: 'Main menu', home: 'Home', clients: 'Clients', shared: 'Shared clients', my: 'My information', account: 'My account', users: 'People', branches: 'Branches', audit: 'Audit log',
+    label: 'Main menu', home: 'Home', clients: 'Clients', shared: 'Shared clients', employers: 'Employers', vacancies: 'Vacancies', matchingWeights: 'Matching weights', my: 'My information', account: 'My account', users: 'People', branches: 'Branches', audit: 'Audit log',
     mailbox: 'Test mailbox', signOut: 'Sign out', signIn: 'Sign in', menu: 'Menu',
   },
   language: { label: 'Language', 'nl-BE': 'Nederlands (België)', 'nl-NL': 'Nederlands (Nederland)', en: 'English' },

@@ -15,7 +15,7 @@ describe('GET /api/me', () => {
     expect(res.body).toMatchObject({
       email: 'admin@coaching.passend.test',
       roles: ['org_admin'],
-      abilities: ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read'],
+      abilities: ['users.manage', 'branches.manage', 'audit.read', 'colleagues.read', 'branches.read', 'matching.read', 'matching.weights'],
       organisation: { name: 'Jobcoaching Schelde', kind: 'coaching', region: 'flanders' },
       version: 1,
     });

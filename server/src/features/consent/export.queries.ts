@@ -40,6 +40,13 @@ export const EXPORTED_TABLES: Record<string, ExportSource> = {
   action_plan_evaluations: { by: 'client_id' },
   // Approaches of employers made for this client (issue 4): part of their job search.
   employer_approaches: { by: 'client_id' },
+  // The capacity profile, every version, and the availability (issue 4): vocational_profile category.
+  capacity_profile_versions: { by: 'client_id' },
+  client_availability: { by: 'client_id' },
+  // Job-match checklists, placements and their evaluations (issue 4): the client's job finding and job.
+  match_checklists: { by: 'client_id' },
+  placements: { by: 'client_id' },
+  placement_evaluations: { by: 'client_id' },
 };
 
 /** Tables about a client that the export writes in its own shape. */

@@ -3,6 +3,7 @@ import type { Role } from '../../../../common/roles.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { DB } from '../../db/types.ts';
 import { hashPassword } from '../auth/password.ts';
+import { seedDemoCandidates } from './candidates-seed.ts';
 import { seedDemoClients } from './clients-seed.ts';
 import { seedDemoEmployers } from './employers-seed.ts';
 import { seedDemoProfile } from './profile-seed.ts';
@@ -71,7 +72,9 @@ export async function seedDemoWorld(db: Kysely<DB>, password: string): Promise<b
   const employers = await seedDemoEmployers(db);
   // After the employers step: the vacancies are at Groenhof's sites.
   const vacancies = await seedDemoVacancies(db);
-  return world || clients || profile || employers || vacancies;
+  // After the vacancies step: candidates for Groenhof's vacancies, with capacity profiles and availability.
+  const candidates = await seedDemoCandidates(db);
+  return world || clients || profile || employers || vacancies || candidates;
 }
 
 async function seedOrganisations(db: Kysely<DB>, password: string): Promise<boolean> {

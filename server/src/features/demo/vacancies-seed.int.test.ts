@@ -15,6 +15,10 @@ describe('the demo vacancies step', () => {
     expect(groenhof.length).toBeGreaterThanOrEqual(2);
     expect(groenhof.map((v) => v.occupation?.code)).toEqual(expect.arrayContaining(['9334.1', '9333.8']));
     for (const v of groenhof) {
+      // Matching: the work place's environment and location.
+      const full = (await coach.get(`/api/vacancies/${v.id}`)).body;
+      expect(full.environmentTags.length).toBeGreaterThan(0);
+      expect(full.located).toBe(true);
       const analysis = (await coach.get(`/api/vacancies/${v.id}/job-analysis`)).body;
       expect(analysis.version).toBe(1);
       expect(analysis.tasks.length).toBeGreaterThan(0);

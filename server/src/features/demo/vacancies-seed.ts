@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { CompetenceProfileInput } from '../../../../common/schemas/competences.ts';
 import { JobAnalysisInput, VacancyInput } from '../../../../common/schemas/vacancies.ts';
 import { recordAudit } from '../../audit/audit.ts';
@@ -28,6 +28,10 @@ const shelfTasks = [{
   task: 'Houdbaarheidsdata controleren', steps: ['Lijst van de dag nemen', 'Rek per rek de data nakijken', 'Producten met korting labelen of verwijderen'],
   processContent: 'Elke ochtend op de versafdeling.', meetingPoints: 'Afdelingsverantwoordelijke keurt de afgeprijsde producten.', normalTime: '45 minuten',
   materials: 'Handscanner, kortingsetiketten', qualityCriterion: 'Geen vervallen product in het rek.', likelyProblems: 'Kleine opdruk van de data.',
+}, {
+  task: 'Lege kratten opruimen', steps: ['Lege kratten en karton uit de gangen halen', 'Kratten stapelen op de juiste rolcontainer', 'Karton in de persbak'],
+  processContent: 'Tussendoor en op het einde van de dienst.', meetingPoints: 'Magazijnmedewerker bij de persbak.', normalTime: '15 minuten',
+  materials: 'Rolcontainer, persbak', qualityCriterion: 'Gangen vrij voor klanten.', likelyProblems: 'Volle persbak.',
 }];
 
 const DEMO: DemoVacancy[] = [
@@ -35,6 +39,7 @@ const DEMO: DemoVacancy[] = [
     site: 'Gent-Zuid',
     vacancy: {
       title: 'Schappenvuller (deeltijds, vroege dienst)', occupation: { uri: SCHAPPENVULLER }, hoursPerWeek: 24, scheduleDays: ['mon', 'tue', 'wed', 'thu'], shifts: ['early'],
+      environmentTags: ['indoor', 'cold', 'standing_all_day', 'customer_contact', 'teamwork', 'food'],
       wage: { amount: 14.1, period: 'hour' }, contractKind: 'permanent', startDate: null,
       description: 'Je vult de rekken aan voor de winkel opengaat en houdt de versafdeling netjes. Vaste ploeg, vaste uren, goede begeleiding bij de start.',
     },
@@ -57,11 +62,12 @@ const DEMO: DemoVacancy[] = [
     site: 'Mechelen',
     vacancy: {
       title: 'Schappenvuller', occupation: { uri: SCHAPPENVULLER }, hoursPerWeek: 19, scheduleDays: ['wed', 'thu', 'fri', 'sat'], shifts: ['late', 'weekend'],
+      environmentTags: ['indoor', 'quiet', 'standing_all_day', 'weekend_work', 'food'],
       wage: { amount: 13.85, period: 'hour' }, contractKind: 'fixed_term', startDate: null,
       description: 'Rekken aanvullen na sluitingstijd en op zaterdag. Contract van zes maanden met kans op verlenging.',
     },
     analysis: {
-      tasks: [shelfTasks[0]],
+      tasks: [shelfTasks[0], shelfTasks[2]],
       keyCharacteristics: { physical: 'Staan, stappen, tillen tot 15 kg.', cognitive: 'Werklijst volgen.', emotional: 'Zelfstandig werken na sluitingstijd.', environment: 'Rustige winkel na sluiting.', other: '' },
       requiredProductivity: 'Twee rolcontainers per avond.', qualityStandards: 'Winkel klaar voor de volgende ochtend.', wage: 'Barema PC 311, avond- en zaterdagtoeslag.',
       hoursPerDay: 4.75, accessibility: 'Gelijkvloers.', healthAndSafety: 'Veiligheidsschoenen; alleen met twee in de winkel na sluiting.',
@@ -77,6 +83,7 @@ const DEMO: DemoVacancy[] = [
     site: 'Gent-Zuid',
     vacancy: {
       title: 'Magazijnmedewerker', occupation: { uri: MAGAZIJNMEDEWERKER }, hoursPerWeek: 38, scheduleDays: ['mon', 'tue', 'wed', 'thu', 'fri'], shifts: ['day'],
+      environmentTags: ['indoor', 'noisy', 'machines', 'vehicles', 'heavy_lifting', 'teamwork'],
       wage: { amount: 2250, period: 'month' }, contractKind: 'permanent', startDate: null,
       description: 'Leveringen ontvangen, scannen en in het magazijn plaatsen; bestellingen voor de winkel klaarzetten met de palletwagen.',
     },
@@ -85,6 +92,10 @@ const DEMO: DemoVacancy[] = [
         task: 'Levering ontvangen', steps: ['Vrachtbrief nemen', 'Paletten tellen', 'Scannen met de handscanner', 'Schade melden', 'Paletten wegzetten met de palletwagen'],
         processContent: 'Twee leveringen per dag; de winkel wacht op de goederen.', meetingPoints: 'Chauffeur bij de levering; ploegleider bij afwijkingen.', normalTime: '20 minuten per levering',
         materials: 'Handscanner, elektrische palletwagen', qualityCriterion: 'Aantallen kloppen met de vrachtbrief.', likelyProblems: 'Levering te laat of onvolledig.',
+      }, {
+        task: 'Leveringen uitpakken', steps: ['Folie van de pallet snijden', 'Dozen per afdeling sorteren', 'Beschadigde dozen apart zetten'],
+        processContent: 'Na het ontvangen, zodat de vakkenvullers kunnen starten.', meetingPoints: 'Vakkenvullers halen de gesorteerde dozen op.', normalTime: '30 minuten per pallet',
+        materials: 'Veiligheidscutter, rolcontainers', qualityCriterion: 'Elke doos op de juiste rolcontainer.', likelyProblems: 'Beschadigde verpakking.',
       }],
       keyCharacteristics: { physical: 'Tillen en duwen, veel stappen.', cognitive: 'Tellen en scannen, afwijkingen opmerken.', emotional: 'Kalm blijven bij late leveringen.', environment: 'Magazijn, tocht bij de laadkade.', other: '' },
       requiredProductivity: 'Levering binnen het uur verwerkt.', qualityStandards: 'Geen verschillen tussen scan en vrachtbrief.', wage: 'Barema PC 311, maandloon.',
@@ -102,15 +113,17 @@ const DEMO: DemoVacancy[] = [
 
 /**
  * Open vacancies at Groenhof Supermarkten (the employer record Jobcoaching Schelde keeps), each
- * with its job analysis and competence profile, so matching has something to rank. After the
- * employers step; does nothing once that employer has a vacancy.
+ * with its job analysis (whose task names are the task keywords matching compares) and
+ * competence profile, and the environment of the work place, so matching has something to
+ * rank. After the employers step; once that employer has a vacancy, it only gives the demo
+ * vacancies of an older demo database their environment tags and location.
  */
 export async function seedDemoVacancies(db: Kysely<DB>): Promise<boolean> {
   const employer = await db.selectFrom('employers as e').innerJoin('organisations as o', 'o.id', 'e.organisation_id')
     .select(['e.id', 'e.organisation_id']).where('o.name', '=', COACHING).where('e.name', '=', EMPLOYER).executeTakeFirst();
   const coach = await db.selectFrom('users').select('id').where('email', '=', COACH).executeTakeFirst();
   if (!employer || !coach) return false;
-  if (await db.selectFrom('vacancies').select('id').where('employer_id', '=', employer.id).executeTakeFirst()) return false;
+  if (await db.selectFrom('vacancies').select('id').where('employer_id', '=', employer.id).executeTakeFirst()) return backfillMatching(db, employer.id);
   const sites = new Map((await db.selectFrom('employer_sites').select(['id', 'name']).where('employer_id', '=', employer.id).execute()).map((s) => [s.name, s.id]));
   const esco = await occupationsByUri(db, [SCHAPPENVULLER, MAGAZIJNMEDEWERKER]);
 
@@ -124,4 +137,28 @@ export async function seedDemoVacancies(db: Kysely<DB>): Promise<boolean> {
     }
   });
   return true;
+}
+
+/**
+ * Demo vacancies made before matching (migration 0009) have no environment tags and no
+ * location: give them the demo's tags and their site's coordinates, once.
+ */
+async function backfillMatching(db: Kysely<DB>, employerId: string): Promise<boolean> {
+  let changed = false;
+  for (const d of DEMO) {
+    const tags = VacancyInput.shape.environmentTags.parse(d.vacancy.environmentTags);
+    const rows = await db.updateTable('vacancies as v')
+      .from('employer_sites as s')
+      .set((eb) => ({ environment_tags: tags, lat: eb.ref('s.lat'), lon: eb.ref('s.lon') }))
+      .whereRef('s.id', '=', 'v.site_id')
+      .where('v.employer_id', '=', employerId)
+      .where('s.name', '=', d.site)
+      .where('v.title', '=', String(d.vacancy.title))
+      .where(sql<boolean>`cardinality(v.environment_tags) = 0`)
+      .where('v.lat', 'is', null)
+      .returning('v.id')
+      .execute();
+    changed ||= rows.length > 0;
+  }
+  return changed;
 }

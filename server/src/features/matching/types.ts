@@ -1,5 +1,9 @@
 import type { CompetenceItem, Score } from '../../../../common/competences.ts';
-import type { ContractKind, EnvironmentTag, GapCloser, WorkDay, WorkShift } from '../../../../common/matching.ts';
+import type { ContractKind, EnvironmentTag, GapCloser, MatchReason, MatchWeights, ScoreComponents, WorkDay, WorkShift, Constraint } from '../../../../common/matching.ts';
+
+export {
+  CONSTRAINTS, type ConflictDetail, type Constraint, type ConstraintEffect, type MatchReason, type MatchWeights, type ScoreComponents,
+} from '../../../../common/matching.ts';
 
 /** A point on the earth, in decimal degrees (WGS 84). */
 export interface GeoPoint {
@@ -52,82 +56,6 @@ export interface MatchCandidate {
   /** ESCO codes of the desired jobs. */
   desiredEscoCodes: readonly string[];
   desiredTasks: readonly string[];
-}
-
-/** The hard constraints: each either excludes the candidate from the ranking or flags it. */
-export const CONSTRAINTS = ['hours', 'schedule', 'distance', 'contract', 'environment'] as const;
-export type Constraint = (typeof CONSTRAINTS)[number];
-export type ConstraintEffect = 'exclude' | 'flag';
-
-/**
- * The weights of the score, visible and set per organisation. Points: a candidate who meets
- * every requirement and every preference scores `competence + occupation.exact + tasks +
- * environment` (100 with the defaults). Defaults and reasoning in docs/matching.md.
- */
-export interface MatchWeights {
-  /** Points for covering every required competence level. */
-  competence: number;
-  /** Share (0–1) of a shortfall counted as covered when an adaptation, training or coaching could close it. */
-  closableCredit: number;
-  /** Points taken off per significant shortfall (≥ 2 points) that nothing is marked to close. */
-  significantGapPenalty: number;
-  /** Points for the best desired occupation: same ESCO occupation, same ISCO unit (4 digits), minor (3), sub-major (2) group. */
-  occupation: { exact: number; isco4: number; isco3: number; isco2: number };
-  /** Points when every task keyword of the vacancy is a desired task (pro rata). */
-  tasks: number;
-  /** Points when the vacancy has every environment the candidate prefers (pro rata). */
-  environment: number;
-  /** Per constraint: exclude from the ranking, or flag and take off `flagPenalty` points. */
-  constraints: Record<Constraint, ConstraintEffect>;
-  /** Points taken off per flagged constraint conflict. */
-  flagPenalty: number;
-  /** Straight-line distance at or above this share (0–1) of the client's maximum is flagged "near the limit". */
-  distanceNearLimitShare: number;
-  /** Points taken off for a distance near the limit. */
-  distanceNearLimitPenalty: number;
-}
-
-/** A constraint conflict with its parameters. */
-export type ConflictDetail =
-  | { constraint: 'hours'; hoursPerWeek: number; maxHoursPerWeek: number }
-  | { constraint: 'schedule'; missingDays: WorkDay[]; missingShifts: WorkShift[] }
-  | { constraint: 'distance'; km: number; maxKm: number }
-  | { constraint: 'contract'; contract: ContractKind; accepted: ContractKind[] }
-  | { constraint: 'environment'; tags: EnvironmentTag[] };
-
-/**
- * One reason of a result: a code with parameters, never a sentence (the UI words it).
- * Points are rounded to 0.1.
- */
-export type MatchReason =
-  | ({ code: 'conflict'; effect: ConstraintEffect; points: number } & ConflictDetail)
-  | { code: 'distance_near_limit'; km: number; maxKm: number; points: number }
-  | { code: 'distance'; km: number; maxKm: number | null }
-  | { code: 'not_stated'; constraint: 'hours' | 'schedule' | 'distance' }
-  | { code: 'no_requirements' }
-  | { code: 'fit'; item: CompetenceItem; required: number; capacity: number }
-  | {
-      code: 'gap';
-      item: CompetenceItem;
-      required: number;
-      capacity: number;
-      shortfall: number;
-      significant: boolean;
-      closableBy: GapCloser | null;
-    }
-  | { code: 'unassessed'; item: CompetenceItem; required: number }
-  | { code: 'occupation'; level: 'exact' | 'isco4' | 'isco3' | 'isco2'; desiredCode: string; vacancyCode: string; points: number }
-  | { code: 'tasks'; matched: string[]; total: number; points: number }
-  | { code: 'environment'; matched: EnvironmentTag[]; preferred: number; points: number };
-
-/** The points of a result by part; they add up to the score (each rounded to 0.1). */
-export interface ScoreComponents {
-  competence: number;
-  significantGaps: number;
-  occupation: number;
-  tasks: number;
-  environment: number;
-  flags: number;
 }
 
 export interface MatchResult {

@@ -83,7 +83,7 @@ describe('invitations', () => {
     const c = t.client();
     const res = await c.post('/api/auth/invitations/accept', { token, password: GOOD_PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ email, roles: ['coach'], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give'] });
+    expect(res.body).toMatchObject({ email, roles: ['coach'], abilities: ['colleagues.read', 'branches.read', 'clients.create', 'clients.update', 'action_plans.write', 'consents.give', 'employers.write', 'vacancies.write', 'matching.read', 'placements.write'] });
     expect((await c.get('/api/me')).body.email).toBe(email);
     const row = await t.db.selectFrom('users').select(['status', 'password_hash']).where('email', '=', email).executeTakeFirstOrThrow();
     expect(row.status).toBe('active');

@@ -87,6 +87,33 @@ describe('vacancies', () => {
     expect((await auditRows(t, 'vacancy.updated'))[0]).toMatchObject({ entity_id: ids.vacancy });
   });
 
+  it('keeps the environment tags, and places the work place for matching (located true or false)', async () => {
+    const created = await coach.post('/api/vacancies', vacancy({ environmentTags: ['indoor', 'cold', 'standing_all_day'] }));
+    expect(created.status).toBe(201);
+    const url = `/api/vacancies/${created.body.id}`;
+    const at = () => t.db.selectFrom('vacancies').select(['lat', 'lon']).where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    // The site has no coordinates and the vacancy no postcode: the centre of the site's postcode (9000 Gent).
+    expect((await coach.get(url)).body).toMatchObject({ environmentTags: ['indoor', 'cold', 'standing_all_day'], located: true });
+    expect(await at()).toEqual({ lat: 51.0543, lon: 3.7174 });
+    // The vacancy's own postcode comes before the site's: 2800 Mechelen.
+    let res = await coach.put(url, vacancy({ postcode: '2800', environmentTags: ['outdoor'] }), { 'if-match': '"1"' });
+    expect(res.body).toMatchObject({ environmentTags: ['outdoor'], located: true, version: 2 });
+    expect(await at()).toEqual({ lat: 51.0259, lon: 4.4776 });
+    // No site and a postcode the table does not know: not located.
+    res = await coach.put(url, vacancy({ siteId: null, postcode: '7777', environmentTags: [] }), { 'if-match': '"2"' });
+    expect(res.body).toMatchObject({ environmentTags: [], located: false, version: 3 });
+    expect(await at()).toEqual({ lat: null, lon: null });
+    // A site with coordinates wins over any postcode.
+    await t.db.updateTable('employer_sites').set({ lat: 51.0438, lon: 3.7256 }).where('id', '=', ids.site).execute();
+    res = await coach.put(url, vacancy({ postcode: '2800' }), { 'if-match': '"3"' });
+    expect(res.body).toMatchObject({ located: true, version: 4 });
+    expect(await at()).toEqual({ lat: 51.0438, lon: 3.7256 });
+    await t.db.updateTable('employer_sites').set({ lat: null, lon: null }).where('id', '=', ids.site).execute();
+    const bad = await coach.post('/api/vacancies', vacancy({ environmentTags: ['sunny'] }));
+    expect(bad).toBeProblem(400, 'validation');
+    expect(bad.body.errors[0].path).toMatch(/^environmentTags/);
+  });
+
   it('keeps the job analysis with its task analysis, versioned', async () => {
     const url = `/api/vacancies/${ids.vacancy}/job-analysis`;
     expect((await coach.get(url)).body).toMatchObject({ version: 0, tasks: [], updatedBy: null });

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CompetenceProfileInput } from '../../../../common/schemas/competences.ts';
+import { postcodeCentroid, type LatLon } from '../../../../common/geo/postcodes.ts';
 import type { JobAnalysisInput, VacancyInput } from '../../../../common/schemas/vacancies.ts';
 import type { Actor } from '../../access/actor.ts';
 import type { DB } from '../../db/types.ts';
@@ -9,8 +10,8 @@ type EscoSnapshot = { uri: string; code: string; preferredLabel: string } | null
 
 const vacancyColumns = [
   'v.id', 'v.organisation_id', 'v.employer_id', 'e.name as employer_name', 'v.site_id', 's.name as site_name', 's.address as site_address',
-  's.postcode as site_postcode', 's.city as site_city', 'v.title', 'v.esco_uri', 'v.esco_code', 'v.esco_label', 'v.address', 'v.postcode', 'v.city',
-  'v.hours_per_week', 'v.schedule_days', 'v.shifts', 'v.wage_amount', 'v.wage_period', 'v.contract_kind', 'v.start_date', 'v.description',
+  's.postcode as site_postcode', 's.city as site_city', 's.lat as site_lat', 's.lon as site_lon', 'v.title', 'v.esco_uri', 'v.esco_code', 'v.esco_label', 'v.address', 'v.postcode', 'v.city',
+  'v.hours_per_week', 'v.schedule_days', 'v.shifts', 'v.environment_tags', 'v.lat', 'v.lon', 'v.wage_amount', 'v.wage_period', 'v.contract_kind', 'v.start_date', 'v.description',
   'v.status', 'v.created_at', 'v.updated_at', 'v.version',
 ] as const;
 
@@ -50,19 +51,40 @@ export async function ownEmployerSite(db: Q, organisationId: string, employerId:
   return { employer: true, site: site !== undefined };
 }
 
-function vacancyValues(input: VacancyInput, esco: EscoSnapshot) {
+/**
+ * Where the work place is, for the distance check of matching: the site's coordinates when a
+ * site is given and has them, else the approximate centre of the vacancy's postcode, else of
+ * the site's postcode (common/geo/postcodes.ts); null when none is known.
+ */
+export function workPlaceLocation(
+  vacancyPostcode: string, site: { lat: number | null; lon: number | null; postcode: string } | undefined, region: 'flanders' | 'netherlands',
+): LatLon | null {
+  if (site && site.lat !== null && site.lon !== null) return { lat: site.lat, lon: site.lon };
+  return (vacancyPostcode.trim() !== '' ? postcodeCentroid(vacancyPostcode, region) : null) ?? (site ? postcodeCentroid(site.postcode, region) : null);
+}
+
+/** The work place's location as it stands in the database (the site of the same organisation). */
+async function locate(trx: Transaction<DB>, organisationId: string, input: VacancyInput): Promise<LatLon | null> {
+  const org = await trx.selectFrom('organisations').select('region').where('id', '=', organisationId).executeTakeFirstOrThrow();
+  const site = input.siteId === null ? undefined : await trx.selectFrom('employer_sites').select(['lat', 'lon', 'postcode'])
+    .where('organisation_id', '=', organisationId).where('id', '=', input.siteId).executeTakeFirst();
+  return workPlaceLocation(input.postcode, site, org.region);
+}
+
+function vacancyValues(input: VacancyInput, esco: EscoSnapshot, at: LatLon | null) {
   return {
     employer_id: input.employerId, site_id: input.siteId, title: input.title,
     esco_uri: esco?.uri ?? null, esco_code: esco?.code ?? null, esco_label: esco?.preferredLabel ?? null,
     address: input.address, postcode: input.postcode, city: input.city, hours_per_week: input.hoursPerWeek,
-    schedule_days: input.scheduleDays, shifts: input.shifts, wage_amount: input.wage?.amount ?? null, wage_period: input.wage?.period ?? null,
+    schedule_days: input.scheduleDays, shifts: input.shifts, environment_tags: input.environmentTags, lat: at?.lat ?? null, lon: at?.lon ?? null,
+    wage_amount: input.wage?.amount ?? null, wage_period: input.wage?.period ?? null,
     contract_kind: input.contractKind, start_date: input.startDate, description: input.description, status: input.status,
   };
 }
 
 export async function insertVacancy(trx: Transaction<DB>, organisationId: string, userId: string, input: VacancyInput, esco: EscoSnapshot) {
   return trx.insertInto('vacancies')
-    .values({ organisation_id: organisationId, created_by: userId, ...vacancyValues(input, esco) })
+    .values({ organisation_id: organisationId, created_by: userId, ...vacancyValues(input, esco, await locate(trx, organisationId, input)) })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
 }
@@ -70,7 +92,7 @@ export async function insertVacancy(trx: Transaction<DB>, organisationId: string
 /** Answers the new version, or undefined when `expected` is not the current one. */
 export async function updateVacancy(trx: Transaction<DB>, organisationId: string, id: string, expected: number, input: VacancyInput, esco: EscoSnapshot) {
   const row = await trx.updateTable('vacancies')
-    .set({ ...vacancyValues(input, esco), updated_at: new Date(), version: sql<number>`version + 1` })
+    .set({ ...vacancyValues(input, esco, await locate(trx, organisationId, input)), updated_at: new Date(), version: sql<number>`version + 1` })
     .where('organisation_id', '=', organisationId).where('id', '=', id).where('version', '=', expected)
     .returning('version')
     .executeTakeFirst();

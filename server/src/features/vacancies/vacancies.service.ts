@@ -21,6 +21,8 @@ export function toVacancy(row: VacancyRow, actor: Actor): Vacancy {
     hoursPerWeek: num(row.hours_per_week),
     scheduleDays: row.schedule_days as Vacancy['scheduleDays'],
     shifts: row.shifts as Vacancy['shifts'],
+    environmentTags: row.environment_tags as Vacancy['environmentTags'],
+    located: (row.lat !== null && row.lon !== null) || (row.site_lat !== null && row.site_lon !== null),
     wage: row.wage_amount !== null && row.wage_period !== null ? { amount: Number(row.wage_amount), period: row.wage_period as NonNullable<Vacancy['wage']>['period'] } : null,
     contractKind: row.contract_kind as Vacancy['contractKind'],
     startDate: row.start_date,

@@ -41,6 +41,8 @@ export const KNOWN_ACTIONS = [
   'client.appointment_changed',
   'client.appointment_cancelled',
   'vocational_profile.saved',
+  'capacity_profile.saved',
+  'availability.saved',
   'action_plan.created',
   'action_plan.updated',
   'action_plan.agreed',
@@ -61,12 +63,19 @@ export const KNOWN_ACTIONS = [
   'vacancy.updated',
   'vacancy.job_analysis_saved',
   'vacancy.competence_profile_saved',
+  'match_checklist.saved',
+  'placement.created',
+  'placement.updated',
+  'placement.evaluation_created',
+  'placement.evaluation_updated',
+  'matching.weights_saved',
+  'matching.weights_reset',
 ] as const;
 
 /** Prefixes to filter on a kind of action ("user." matches every user action). */
-export const ACTION_CATEGORIES = ['auth', 'user', 'account', 'branch', 'organisation', 'client', 'vocational_profile', 'action_plan', 'consent', 'employer', 'vacancy', 'demo'] as const;
+export const ACTION_CATEGORIES = ['auth', 'user', 'account', 'branch', 'organisation', 'client', 'vocational_profile', 'capacity_profile', 'availability', 'action_plan', 'consent', 'employer', 'vacancy', 'match_checklist', 'placement', 'matching', 'demo'] as const;
 
-export const KNOWN_ENTITIES = ['user', 'branch', 'organisation', 'client', 'action_plan', 'consent', 'employer', 'vacancy'] as const;
+export const KNOWN_ENTITIES = ['user', 'branch', 'organisation', 'client', 'action_plan', 'consent', 'employer', 'vacancy', 'placement'] as const;
 
 const known = new Set<string>(KNOWN_ACTIONS);
 export const isKnownAction = (code: string) => known.has(code);

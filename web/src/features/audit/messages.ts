@@ -54,10 +54,15 @@ const nlBE = {
     organisation: 'Organisatie',
     client: 'Cliëntdossiers',
     vocational_profile: 'Beroepsgerichte profielen',
+    capacity_profile: 'Capaciteitenprofielen',
+    availability: 'Beschikbaarheid',
     action_plan: 'Actieplannen',
     consent: 'Toestemmingen',
     employer: 'Werkgevers',
     vacancy: 'Vacatures',
+    match_checklist: 'Checklists job matching',
+    placement: 'Plaatsingen en jobs',
+    matching: 'Matching van cliënten en vacatures',
     demo: 'Demo',
   },
   actions: {
@@ -111,6 +116,12 @@ const nlBE = {
     vocational_profile: {
       saved: 'Beroepsoriënteringsschema bewaard',
     },
+    capacity_profile: {
+      saved: 'Capaciteitenprofiel bewaard (nieuwe versie)',
+    },
+    availability: {
+      saved: 'Beschikbaarheid bewaard',
+    },
     action_plan: {
       created: 'Nieuwe versie van het actieplan gemaakt',
       updated: 'Ontwerp van het actieplan gewijzigd',
@@ -139,11 +150,24 @@ const nlBE = {
       job_analysis_saved: 'Jobanalyse bewaard',
       competence_profile_saved: 'Competentieprofiel van de job bewaard',
     },
+    match_checklist: {
+      saved: 'Checklist job matching bewaard',
+    },
+    placement: {
+      created: 'Plaatsing vastgelegd (proefdag, stage of betaalde job)',
+      updated: 'Plaatsing gewijzigd',
+      evaluation_created: 'Evaluatie van een plaatsing gepland',
+      evaluation_updated: 'Evaluatie van een plaatsing gewijzigd',
+    },
+    matching: {
+      weights_saved: 'Gewichten van de matchingscore bewaard',
+      weights_reset: 'Gewichten van de matchingscore terug naar de standaard',
+    },
     demo: {
       seeded: 'Demogegevens geladen',
     },
   },
-  entities: { user: 'Persoon', branch: 'Vestiging', organisation: 'Organisatie', client: 'Cliënt', action_plan: 'Actieplan', consent: 'Toestemming', employer: 'Werkgever', vacancy: 'Vacature' },
+  entities: { user: 'Persoon', branch: 'Vestiging', organisation: 'Organisatie', client: 'Cliënt', action_plan: 'Actieplan', consent: 'Toestemming', employer: 'Werkgever', vacancy: 'Vacature', placement: 'Plaatsing' },
   details: {
     roles: 'Rollen',
     from: 'Voordien',
@@ -182,6 +206,11 @@ const nlNL: typeof nlBE = {
       engagement_agreed: 'Akkoord met het verslag van het eerste gesprek',
     },
     vocational_profile: { saved: 'Beroepsoriënteringsschema opgeslagen' },
+    capacity_profile: { saved: 'Capaciteitenprofiel opgeslagen (nieuwe versie)' },
+    availability: { saved: 'Beschikbaarheid opgeslagen' },
+    match_checklist: { saved: 'Checklist job matching opgeslagen' },
+    matching: { ...nlBE.actions.matching, weights_saved: 'Gewichten van de matchingscore opgeslagen' },
+    placement: { ...nlBE.actions.placement, created: 'Plaatsing vastgelegd (proefplaatsing, stage of betaalde baan)' },
     action_plan: { ...nlBE.actions.action_plan, updated: 'Concept van het actieplan gewijzigd' },
   },
 };
@@ -238,10 +267,15 @@ const en: typeof nlBE = {
     organisation: 'Organisation',
     client: 'Client records',
     vocational_profile: 'Vocational profiles',
+    capacity_profile: 'Capacity profiles',
+    availability: 'Availability',
     action_plan: 'Action plans',
     consent: 'Consents',
     employer: 'Employers',
     vacancy: 'Vacancies',
+    match_checklist: 'Job-match checklists',
+    placement: 'Placements and jobs',
+    matching: 'Matching clients and vacancies',
     demo: 'Demo',
   },
   actions: {
@@ -295,6 +329,12 @@ const en: typeof nlBE = {
     vocational_profile: {
       saved: 'Vocational profile saved',
     },
+    capacity_profile: {
+      saved: 'Capacity profile saved (new version)',
+    },
+    availability: {
+      saved: 'Availability saved',
+    },
     action_plan: {
       created: 'New version of the action plan made',
       updated: 'Draft action plan changed',
@@ -323,11 +363,24 @@ const en: typeof nlBE = {
       job_analysis_saved: 'Job analysis saved',
       competence_profile_saved: 'Competence profile of the job saved',
     },
+    match_checklist: {
+      saved: 'Job-match checklist saved',
+    },
+    placement: {
+      created: 'Placement recorded (job taster, work experience or paid job)',
+      updated: 'Placement changed',
+      evaluation_created: 'Placement evaluation planned',
+      evaluation_updated: 'Placement evaluation changed',
+    },
+    matching: {
+      weights_saved: 'Matching score weights saved',
+      weights_reset: 'Matching score weights reset to the defaults',
+    },
     demo: {
       seeded: 'Demo data loaded',
     },
   },
-  entities: { user: 'Person', branch: 'Branch', organisation: 'Organisation', client: 'Client', action_plan: 'Action plan', consent: 'Consent', employer: 'Employer', vacancy: 'Vacancy' },
+  entities: { user: 'Person', branch: 'Branch', organisation: 'Organisation', client: 'Client', action_plan: 'Action plan', consent: 'Consent', employer: 'Employer', vacancy: 'Vacancy', placement: 'Placement' },
   details: {
     roles: 'Roles',
     from: 'Before',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { ClientDossier } from '../../../../common/schemas/clients.ts';
 import { LoadError, Loading, StatusMessage } from '../../ui/feedback.tsx';
+import { PlacementsSummary } from '../placements/PlacementsSummary.tsx';
 import { Assignments } from './Assignments.tsx';
 import { PortalAccess } from './PortalAccess.tsx';
 import { DOSSIER_SECTIONS, DossierPage, useDossier } from './dossier.tsx';
@@ -31,6 +32,7 @@ export function OverviewPage() {
         <PortalAccess client={client} />
         <Progress client={client} />
         <PlanSummary id={client.id} />
+        <PlacementsSummary clientId={client.id} />
         <Appointments client={client} />
         <Consents id={client.id} />
       </div>
