@@ -39,7 +39,8 @@ export default defineConfig({
           maxWorkers: 2,
           // After unit and int (a group of its own, since it runs fewer files at a time).
           sequence: { groupOrder: 1 },
-          testTimeout: 60_000,
+          // Long journeys with many axe scans, two files sharing the cores: generous, a hang still fails.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

@@ -43,7 +43,8 @@ async function gentShelfJob(page: Page): Promise<string> {
 }
 
 describe.skipIf(noBrowser)('capacity profile, availability, history and the comparison with a vacancy', () => {
-  test('a coach scores the profile with a STARR example and a closable gap, sets availability, reads the history, compares', async ({ page, login, expect }) => {
+  // Many page states scanned by axe: more time than the default on a busy machine.
+  test('a coach scores the profile with a STARR example and a closable gap, sets availability, reads the history, compares', { timeout: 120_000 }, async ({ page, login, expect }) => {
     await login('coach');
     const id = await karimId(page);
     const before = (await apiCall(page, 'GET', `/api/clients/${id}/capacity-profile`)).body as Capacity;

@@ -159,8 +159,9 @@ describe.skipIf(noBrowser)('client dossiers for the coaching team', () => {
     await scan(page, 'trajectory in phase 2');
 
     // The caseload shows the new phase.
+    // (the cached caseload shows at once and refreshes: wait for the refreshed row)
     await openCaseload(page);
-    expect(await page.getByRole('row', { name: /Mira Verstraete/ }).innerText()).toContain('Fase 2: beroepsgerichte profilering');
+    await expect.poll(() => page.getByRole('row', { name: /Mira Verstraete/ }).innerText()).toContain('Fase 2: beroepsgerichte profilering');
   });
 
   test('a coach closes a trajectory (stopped, why) and reopens it; assigns a co-coach', async ({ page, login, expect }) => {

@@ -34,6 +34,8 @@ describe.skipIf(noBrowser)('consent: recording, sharing, withdrawing, the access
     expect(await hasFocus(groenhof.getByRole('button', { name: /^Intrekken – toestemming/ }))).toBe(true);
 
     const form = page.getByRole('form', { name: 'Toestemming vastleggen' });
+    // Employers kept without a Passend account can be named too, in a group of their own.
+    expect(await form.locator('optgroup[label="Werkgevers zonder eigen account"] option').allTextContents()).toEqual(['Vrachtwerk Gent']);
     await form.getByLabel('Ontvanger').selectOption({ label: 'Groenhof Supermarkten – heel de organisatie' });
     // The defaults: identity, vocational profile, action plan; never health.
     expect(await form.getByLabel('Identiteit en contactgegevens').isChecked()).toBe(true);
@@ -120,6 +122,7 @@ describe.skipIf(noBrowser)('consent: recording, sharing, withdrawing, the access
     await give.getByRole('button', { name: 'Delen' }).click();
     await visible(client.getByRole('link', { name: /Met wie wil je delen\?: Kies met wie je wil delen\./ }));
     await scan(client, 'my consents, give with missing answers');
+    expect(await give.locator('optgroup[label="Werkgevers die Passend niet gebruiken"] option').allTextContents()).toEqual(['Vrachtwerk Gent']);
     await give.getByLabel('1. Met wie wil je delen?').selectOption({ label: 'Partnerwerk Antwerpen – heel de organisatie' });
     await give.getByLabel('De verslagen van je gesprekken en je afspraken').check();
     await give.getByLabel('Om je door te sturen naar een andere dienst').check();

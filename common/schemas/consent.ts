@@ -10,7 +10,9 @@ export const CONSENT_EVIDENCE_MAX = 2000;
 
 /**
  * A consent as the coach records it, or as the client gives it in the portal (method
- * `portal`). Exactly one recipient: an organisation, or one person of it. Health data is
+ * `portal`). Exactly one recipient: an organisation, one person of it, or an employer record
+ * of the client's organisation that has no Passend accounts (such a consent gives nobody
+ * access to the dossier; an approach of that employer for the client needs it). Health data is
  * never bundled with other categories (003:~349, "informatiedoorstroom vindt slechts plaats
  * na goedkeuring van het individu").
  */
@@ -18,6 +20,7 @@ export const ConsentGrant = z
   .strictObject({
     recipientOrganisationId: z.uuid().optional(),
     recipientUserId: z.uuid().optional(),
+    recipientEmployerId: z.uuid().optional().describe("An employer record of the client's organisation without Passend accounts"),
     categories: z.array(z.enum(DATA_CATEGORIES)).min(1).describe('Each category once; health alone'),
     purpose: z.enum(CONSENT_PURPOSES),
     validFrom: CalendarDate.describe('First day the consent is in force; defaults to today').optional(),
@@ -26,8 +29,8 @@ export const ConsentGrant = z
     evidence: z.string().trim().max(CONSENT_EVIDENCE_MAX).default(''),
   })
   .superRefine((v, ctx) => {
-    if ((v.recipientOrganisationId === undefined) === (v.recipientUserId === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['recipientOrganisationId'], message: 'Name exactly one recipient: an organisation or a person' });
+    if ([v.recipientOrganisationId, v.recipientUserId, v.recipientEmployerId].filter((r) => r !== undefined).length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['recipientOrganisationId'], message: 'Name exactly one recipient: an organisation, a person or an employer' });
     }
     // Runs even when a field has the wrong type (zod 4 continues after field issues): check shapes first.
     if (!Array.isArray(v.categories)) return;
@@ -47,6 +50,9 @@ export type ConsentGrant = z.input<typeof ConsentGrant>;
 export const CONSENT_STATUSES = ['active', 'not_yet_valid', 'expired', 'withdrawn'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
+/** Who a consent names: an organisation, one person of it, or an employer record without Passend accounts. */
+export const CONSENT_RECIPIENT_KINDS = ['organisation', 'person', 'employer'] as const;
+
 const PersonRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const Consent = z
@@ -54,9 +60,15 @@ export const Consent = z
     id: z.uuid(),
     clientId: z.uuid(),
     recipient: z.object({
-      kind: z.enum(['organisation', 'person']),
-      organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) }),
+      kind: z.enum(CONSENT_RECIPIENT_KINDS),
+      organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) }).nullable()
+        .describe("The recipient organisation, or the person's; null for an employer record"),
       person: PersonRef.nullable(),
+      employer: z.object({
+        id: z.uuid(),
+        name: z.string(),
+        passendAccount: z.boolean().describe('Whether the employer has its own Passend organisation now; such a consent gives nobody access either way'),
+      }).nullable().describe("An employer record of the client's organisation, for kind 'employer'"),
     }),
     categories: z.array(z.enum(DATA_CATEGORIES)),
     purpose: z.enum(CONSENT_PURPOSES),
@@ -87,7 +99,13 @@ export const ConsentRecipient = z
     people: z.array(z.object({ id: z.uuid(), name: z.string(), roles: z.array(z.enum(ROLES)) })),
   })
   .meta({ id: 'ConsentRecipient' });
-export const ConsentRecipientList = z.object({ items: z.array(ConsentRecipient) }).meta({ id: 'ConsentRecipientList' });
+export const ConsentRecipientList = z
+  .object({
+    items: z.array(ConsentRecipient),
+    employers: z.array(z.object({ id: z.uuid(), name: z.string() }))
+      .describe('Employer records of your organisation without their own Passend organisation (those with one are under items)'),
+  })
+  .meta({ id: 'ConsentRecipientList' });
 
 /** The largest page of the access log. */
 export const ACCESS_LOG_PAGE_MAX = 200;

@@ -192,6 +192,8 @@ export interface ConsentsTable {
   client_id: string;
   recipient_organisation_id: string | null;
   recipient_user_id: string | null;
+  /** An employer record of organisation_id without Passend accounts; gives nobody read access. */
+  recipient_employer_id: ColumnType<string | null, string | null | undefined, string | null>;
   categories: string[];
   purpose: string;
   valid_from: ColumnType<string, string, string>;

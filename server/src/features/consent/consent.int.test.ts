@@ -23,6 +23,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
+const employerRecord = async (name: string) =>
+  (await t.db.selectFrom('employers').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 const consentRows = () => t.db.selectFrom('consents').selectAll().where('client_id', '=', karimId).orderBy('recorded_at').orderBy('id').execute();
 const grant = (over: Record<string, unknown> = {}) => ({
   recipientOrganisationId: ids.partner, categories: ['identity', 'action_plan'], purpose: 'referral', method: 'verbal', evidence: 'Gesprek van vandaag', ...over,
@@ -201,10 +203,96 @@ describe('GET /api/consent-recipients', () => {
         { id: await userId(t, 'supervisor@employer.passend.test'), name: 'Pieter De Smet', roles: ['supervisor'] },
       ]);
       expect(partner.people).toEqual([{ id: ids.nadia, name: 'Nadia Vermeulen', roles: ['intermediary_coach'] }]);
+      // The organisation's employer records without a Passend organisation; Groenhof is under items.
+      expect(res.body.employers).toEqual([{ id: await employerRecord('Vrachtwerk Gent'), name: 'Vrachtwerk Gent' }]);
     }
   });
 
   it('is refused to people who cannot record a consent', async () => {
     expect(await (await t.as('hr@employer.passend.test')).get('/api/consent-recipients')).toBeProblem(403, 'forbidden');
+  });
+});
+
+const employerGrant = (employerId: string, over: Record<string, unknown> = {}) =>
+  grant({ recipientOrganisationId: undefined, recipientEmployerId: employerId, categories: ['vocational_profile'], purpose: 'job_finding', method: 'written', ...over });
+/** An employer record kept by another organisation than the client's. */
+const foreignEmployer = async () =>
+  (await t.db.insertInto('employers').values({ organisation_id: ids.partner, name: 'Elders Logistiek' }).returning('id').executeTakeFirstOrThrow()).id;
+
+describe('an employer record without Passend accounts as recipient', () => {
+
+  it('records it, names the employer and that it has no account, and audits it', async () => {
+    const vrachtwerk = await employerRecord('Vrachtwerk Gent');
+    const res = await coach.post(`/api/clients/${karimId}/consents`, employerGrant(vrachtwerk));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      recipient: { kind: 'employer', organisation: null, person: null, employer: { id: vrachtwerk, name: 'Vrachtwerk Gent', passendAccount: false } },
+      categories: ['vocational_profile'], purpose: 'job_finding', status: 'active',
+    });
+    const row = await t.db.selectFrom('consents').selectAll().where('id', '=', res.body.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ organisation_id: ids.coaching, recipient_organisation_id: null, recipient_user_id: null, recipient_employer_id: vrachtwerk });
+    const [audit] = await auditRows(t, 'consent.given');
+    expect(audit).toMatchObject({ entity_id: res.body.id, details: { recipientEmployerId: vrachtwerk, recipientOrganisationId: null } });
+    // The client sees it in their list, and can give one in the portal too.
+    const mine = await karim.get(`/api/clients/${karimId}/consents`);
+    expect(mine.body.items.find((c: { id: string }) => c.id === res.body.id)).toMatchObject({ recipient: { kind: 'employer', employer: { name: 'Vrachtwerk Gent' } } });
+    expect((await karim.post(`/api/clients/${karimId}/consents`, employerGrant(vrachtwerk, { method: 'portal', evidence: '' }))).status).toBe(201);
+  });
+
+  it('gives nobody read access to the dossier', async () => {
+    // Partnerwerk has no consent for job finding: the employer-record consents do not count for anybody.
+    const nadia = await t.as('coach@partner.passend.test');
+    const list = await nadia.get('/api/clients?purpose=job_finding');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((x: { id: string }) => x.id)).not.toContain(karimId);
+    expect(await nadia.get(`/api/clients/${karimId}/consents?purpose=job_finding`)).toBeProblem(404, 'not_found');
+  });
+
+  it.each([
+    ["another organisation's employer", 'foreign'],
+    ['an employer record that does not exist', SOME_ID],
+    ['an employer with its own Passend organisation (name that organisation)', 'Groenhof Supermarkten'],
+  ])('refuses %s with 400 and stores nothing', async (_what, which) => {
+    const employerId = which === 'foreign' ? await foreignEmployer() : which === SOME_ID ? SOME_ID : await employerRecord(which);
+    const before = await consentRows();
+    const res = await coach.post(`/api/clients/${karimId}/consents`, employerGrant(employerId));
+    expect(res).toBeProblem(400, 'validation');
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['recipientEmployerId']);
+    expect(await consentRows()).toEqual(before);
+  });
+
+  it('names exactly one recipient, in the API and in the database', async () => {
+    const vrachtwerk = await employerRecord('Vrachtwerk Gent');
+    for (const extra of [{ recipientOrganisationId: ids.partner }, { recipientUserId: ids.nadia }]) {
+      const res = await coach.post(`/api/clients/${karimId}/consents`, employerGrant(vrachtwerk, extra));
+      expect(res).toBeProblem(400, 'validation');
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('recipientOrganisationId');
+    }
+    const coachId = await userId(t, 'coach@coaching.passend.test');
+    const row = {
+      organisation_id: ids.coaching, client_id: karimId, categories: ['vocational_profile'], purpose: 'job_finding',
+      valid_from: '2024-01-01', method: 'written' as const, recorded_by: coachId, recorded_at: new Date(),
+    };
+    for (const recipients of [
+      { recipient_employer_id: vrachtwerk, recipient_organisation_id: ids.partner },
+      { recipient_employer_id: vrachtwerk, recipient_user_id: ids.nadia },
+      { recipient_organisation_id: ids.partner, recipient_user_id: ids.nadia },
+      {},
+    ]) {
+      await expect(t.db.insertInto('consents').values({ ...row, ...recipients }).execute()).rejects.toThrow(/consents_one_recipient/);
+    }
+    // The employer record is one the client's own organisation keeps.
+    await expect(t.db.insertInto('consents').values({ ...row, recipient_employer_id: await foreignEmployer() }).execute()).rejects.toThrow(/foreign key/);
+    // A consent is history: the record it names cannot be deleted from under it.
+    await expect(t.db.deleteFrom('employers').where('id', '=', vrachtwerk).execute()).rejects.toThrow(/foreign key/);
+  });
+
+  it('is withdrawn like any other consent', async () => {
+    const vrachtwerk = await employerRecord('Vrachtwerk Gent');
+    const given = await coach.post(`/api/clients/${karimId}/consents`, employerGrant(vrachtwerk));
+    const res = await karim.post(`/api/clients/${karimId}/consents/${given.body.id}/withdraw`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'withdrawn', recipient: { kind: 'employer', employer: { id: vrachtwerk } }, withdrawnBy: { name: 'Karim El Amrani' } });
+    expect(await karim.post(`/api/clients/${karimId}/consents/${given.body.id}/withdraw`)).toBeProblem(409, 'conflict');
   });
 });

@@ -14,13 +14,15 @@ function consentQuery(db: Q) {
   return db
     .selectFrom('consents as c')
     .leftJoin('users as ru', 'ru.id', 'c.recipient_user_id')
-    .innerJoin('organisations as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(c.recipient_organisation_id, ru.organisation_id)`))
+    .leftJoin('organisations as ro', (j) => j.on(sql<boolean>`ro.id = coalesce(c.recipient_organisation_id, ru.organisation_id)`))
+    .leftJoin('employers as re', (j) => j.onRef('re.organisation_id', '=', 'c.organisation_id').onRef('re.id', '=', 'c.recipient_employer_id'))
     .innerJoin('users as rb', 'rb.id', 'c.recorded_by')
     .leftJoin('users as wb', 'wb.id', 'c.withdrawn_by')
     .select([
-      'c.id', 'c.client_id', 'c.recipient_organisation_id', 'c.recipient_user_id', 'c.categories', 'c.purpose', 'c.valid_from',
+      'c.id', 'c.client_id', 'c.recipient_organisation_id', 'c.recipient_user_id', 'c.recipient_employer_id', 'c.categories', 'c.purpose', 'c.valid_from',
       'c.valid_until', 'c.method', 'c.evidence', 'c.recorded_by', 'c.recorded_at', 'c.withdrawn_at', 'c.withdrawn_by',
       'ru.name as recipient_user_name', 'ro.id as recipient_org_id', 'ro.name as recipient_org_name', 'ro.kind as recipient_org_kind',
+      're.name as recipient_employer_name', 're.linked_organisation_id as recipient_employer_linked',
       'rb.name as recorded_by_name', 'wb.name as withdrawn_by_name',
       sql<ConsentStatus>`CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
         WHEN c.valid_from > current_date THEN 'not_yet_valid'
@@ -35,9 +37,14 @@ function toConsent(r: ConsentRow): Consent {
     id: r.id,
     clientId: r.client_id,
     recipient: {
-      kind: r.recipient_user_id ? 'person' : 'organisation',
-      organisation: { id: r.recipient_org_id, name: r.recipient_org_name, kind: r.recipient_org_kind },
+      kind: r.recipient_employer_id ? 'employer' : r.recipient_user_id ? 'person' : 'organisation',
+      organisation: r.recipient_org_id && r.recipient_org_name && r.recipient_org_kind
+        ? { id: r.recipient_org_id, name: r.recipient_org_name, kind: r.recipient_org_kind }
+        : null,
       person: r.recipient_user_id ? { id: r.recipient_user_id, name: r.recipient_user_name ?? '' } : null,
+      employer: r.recipient_employer_id
+        ? { id: r.recipient_employer_id, name: r.recipient_employer_name ?? '', passendAccount: r.recipient_employer_linked !== null }
+        : null,
     },
     categories: r.categories as DataCategory[],
     purpose: r.purpose as ConsentPurpose,
@@ -80,7 +87,8 @@ export async function getConsent(db: Q, clientId: string, consentId: string): Pr
 
 /**
  * Who may be named as recipient by a client of `ownOrganisationId`: every other organisation
- * on the platform, with its active people who work with client data.
+ * on the platform, with its active people who work with client data; and the employer records
+ * the organisation keeps that have no Passend organisation of their own.
  */
 export async function listRecipients(db: Q, ownOrganisationId: string) {
   const orgs = await db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', '!=', ownOrganisationId).orderBy('name').orderBy('id').execute();
@@ -95,10 +103,28 @@ export async function listRecipients(db: Q, ownOrganisationId: string) {
     .orderBy('u.name')
     .orderBy('u.id')
     .execute();
-  return orgs.map((o) => ({
-    ...o,
-    people: people.filter((p) => p.organisation_id === o.id).map((p) => ({ id: p.id, name: p.name, roles: p.roles })),
-  }));
+  const employers = await db.selectFrom('employers').select(['id', 'name'])
+    .where('organisation_id', '=', ownOrganisationId).where('linked_organisation_id', 'is', null)
+    .orderBy(sql`lower(name)`).orderBy('id').execute();
+  return {
+    items: orgs.map((o) => ({
+      ...o,
+      people: people.filter((p) => p.organisation_id === o.id).map((p) => ({ id: p.id, name: p.name, roles: p.roles })),
+    })),
+    employers,
+  };
+}
+
+/**
+ * Whether an employer record may be named as recipient by a client of `ownOrganisationId`:
+ * 'ok' when the organisation keeps it and it has no Passend organisation; 'linked' when it
+ * has one (name that organisation instead); undefined when it is not the organisation's.
+ */
+export async function recipientEmployer(db: Q, ownOrganisationId: string, employerId: string): Promise<'ok' | 'linked' | undefined> {
+  const employer = await db.selectFrom('employers').select('linked_organisation_id')
+    .where('organisation_id', '=', ownOrganisationId).where('id', '=', employerId).executeTakeFirst();
+  if (!employer) return undefined;
+  return employer.linked_organisation_id === null ? 'ok' : 'linked';
 }
 
 /** The recipient's organisation when it may receive data from a client of `ownOrganisationId`. */
@@ -124,6 +150,7 @@ export interface NewConsent {
   clientId: string;
   recipientOrganisationId: string | null;
   recipientUserId: string | null;
+  recipientEmployerId: string | null;
   categories: DataCategory[];
   purpose: ConsentPurpose;
   validFrom: string | undefined;
@@ -141,6 +168,7 @@ export async function insertConsent(db: Q, c: NewConsent): Promise<string> {
       client_id: c.clientId,
       recipient_organisation_id: c.recipientOrganisationId,
       recipient_user_id: c.recipientUserId,
+      recipient_employer_id: c.recipientEmployerId,
       categories: c.categories,
       purpose: c.purpose,
       valid_from: c.validFrom ?? sql<string>`current_date`,

@@ -7,7 +7,7 @@ import { HttpProblem, notFound } from '../../lib/errors.ts';
 import { IdParam, createRouter, defineRoute, json, jsonBody, type AppEnv } from '../../lib/http.ts';
 import { today } from './access-log.queries.ts';
 import {
-  getConsent, insertConsent, listConsents, listConsentsGivenTo, listRecipients, recipientOrganisation, withdrawConsent,
+  getConsent, insertConsent, listConsents, listConsentsGivenTo, listRecipients, recipientEmployer, recipientOrganisation, withdrawConsent,
 } from './consent.queries.ts';
 import { registerPrivacyRoutes } from './privacy.routes.ts';
 
@@ -51,8 +51,16 @@ function registerConsentRoutes(app: OpenAPIHono<AppEnv>) {
         throw invalid('method', grant.relation === 'self' ? "A consent given in the portal has method 'portal'" : "Only the client gives a consent with method 'portal'");
       }
       const created = await scope.transaction(async (trx, audit) => {
-        const recipientOrg = await recipientOrganisation(trx, grant.organisationId, { organisationId: input.recipientOrganisationId, userId: input.recipientUserId });
-        if (!recipientOrg) throw invalid(input.recipientUserId ? 'recipientUserId' : 'recipientOrganisationId', 'No such recipient outside the client\'s own organisation');
+        let recipientOrg: string | null = null;
+        if (input.recipientEmployerId) {
+          // An employer record the client's organisation keeps, without Passend accounts of its own.
+          const employer = await recipientEmployer(trx, grant.organisationId, input.recipientEmployerId);
+          if (!employer) throw invalid('recipientEmployerId', 'No such employer kept by the client\'s organisation');
+          if (employer === 'linked') throw invalid('recipientEmployerId', 'This employer has its own Passend organisation: name that organisation');
+        } else {
+          recipientOrg = (await recipientOrganisation(trx, grant.organisationId, { organisationId: input.recipientOrganisationId, userId: input.recipientUserId })) ?? null;
+          if (!recipientOrg) throw invalid(input.recipientUserId ? 'recipientUserId' : 'recipientOrganisationId', 'No such recipient outside the client\'s own organisation');
+        }
         const validFrom = input.validFrom ?? (await today(trx));
         if (input.validUntil !== null && input.validUntil < validFrom) throw invalid('validUntil', 'Must not be before validFrom');
         const consentId = await insertConsent(trx, {
@@ -60,6 +68,7 @@ function registerConsentRoutes(app: OpenAPIHono<AppEnv>) {
           clientId: id,
           recipientOrganisationId: input.recipientOrganisationId ?? null,
           recipientUserId: input.recipientUserId ?? null,
+          recipientEmployerId: input.recipientEmployerId ?? null,
           categories: input.categories,
           purpose: input.purpose,
           validFrom,
@@ -70,7 +79,7 @@ function registerConsentRoutes(app: OpenAPIHono<AppEnv>) {
         });
         await audit({
           organisationId: grant.organisationId, action: 'consent.given', entity: 'consent', entityId: consentId,
-          details: { clientId: id, recipientOrganisationId: recipientOrg, recipientUserId: input.recipientUserId ?? null, categories: input.categories, purpose: input.purpose, method: input.method },
+          details: { clientId: id, recipientOrganisationId: recipientOrg, recipientUserId: input.recipientUserId ?? null, recipientEmployerId: input.recipientEmployerId ?? null, categories: input.categories, purpose: input.purpose, method: input.method },
         });
         return (await getConsent(trx, id, consentId))!;
       });
@@ -104,12 +113,12 @@ function registerConsentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     defineRoute('consents.give', {
       method: 'get', path: '/api/consent-recipients', tags,
-      summary: 'Who a consent can name: the other organisations on the platform and their people who work with client data',
+      summary: 'Who a consent can name: the other organisations on the platform and their people who work with client data, and your employer records without Passend accounts',
       responses: { 200: json(ConsentRecipientList) },
     }),
     async (c) => {
       const scope = c.get('db');
-      return c.json({ items: await listRecipients(scope.db, scope.organisationId) }, 200);
+      return c.json(await listRecipients(scope.db, scope.organisationId), 200);
     },
   );
 }

@@ -230,4 +230,38 @@ describe('keeping an employer record', () => {
     const notMine = await coach.post(`/api/employers/${id}/approaches`, { approachedOn: '2025-03-10', method: 'email', clientId: other });
     expect(notMine).toBeProblem(400, 'validation');
   });
+
+  it('an approach for a client at an employer without Passend accounts needs a consent naming that employer record', async () => {
+    const clientId = await newClient(coach);
+    const vrachtwerk = (await t.db.selectFrom('employers').select('id').where('name', '=', 'Vrachtwerk Gent').executeTakeFirstOrThrow()).id;
+    const approach = { approachedOn: '2025-03-10', method: 'phone', clientId };
+    const refused = await coach.post(`/api/employers/${vrachtwerk}/approaches`, approach);
+    expect(refused).toBeProblem(409, 'conflict');
+    expect(refused.body.errors).toEqual([{ path: 'clientId', message: 'consent_required' }]);
+    // A consent for another purpose, or one to another organisation, does not do.
+    await consent(t, clientId, 'Groenhof Supermarkten', ['vocational_profile'], 'job_finding');
+    const other = await coach.post(`/api/clients/${clientId}/consents`, {
+      recipientEmployerId: vrachtwerk, categories: ['vocational_profile'], purpose: 'job_support', method: 'verbal',
+    });
+    expect(other.status).toBe(201);
+    expect(await coach.post(`/api/employers/${vrachtwerk}/approaches`, approach)).toBeProblem(409, 'conflict');
+    const given = await coach.post(`/api/clients/${clientId}/consents`, {
+      recipientEmployerId: vrachtwerk, categories: ['vocational_profile'], purpose: 'job_finding', method: 'written', evidence: 'Formulier getekend',
+    });
+    expect(given.status).toBe(201);
+    const logged = await coach.post(`/api/employers/${vrachtwerk}/approaches`, approach);
+    expect(logged.status).toBe(201);
+    expect(logged.body).toMatchObject({ clientId });
+    expect((await coach.post(`/api/clients/${clientId}/consents/${given.body.id}/withdraw`)).status).toBe(200);
+    const before = await employerRows(vrachtwerk);
+    const again = await coach.post(`/api/employers/${vrachtwerk}/approaches`, approach);
+    expect(again).toBeProblem(409, 'conflict');
+    expect(again.body.errors).toEqual([{ path: 'clientId', message: 'consent_required' }]);
+    // Changing an approach to name the client is held to the same rule.
+    const withoutClient = await coach.post(`/api/employers/${vrachtwerk}/approaches`, { approachedOn: '2025-03-11', method: 'phone' });
+    expect(withoutClient.status).toBe(201);
+    const changed = await coach.put(`/api/employers/${vrachtwerk}/approaches/${withoutClient.body.id}`, approach, { 'if-match': '"1"' });
+    expect(changed).toBeProblem(409, 'conflict');
+    expect((await employerRows(vrachtwerk)).approaches.filter((a) => a.client_id === clientId)).toEqual(before.approaches.filter((a) => a.client_id === clientId));
+  });
 });

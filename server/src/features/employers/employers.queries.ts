@@ -245,13 +245,17 @@ export async function clientOf(db: Q, organisationId: string, clientId: string):
 
 /**
  * For an approach made for a client: whether the client has a consent in force for job finding
- * to the employer's own Passend organisation; null when the record is not linked to one.
+ * to the employer: to its own Passend organisation when the record is linked to one, else to
+ * the employer record itself (a consent that names it as recipient).
  */
-export async function jobFindingConsent(db: Q, employerId: string, clientId: string): Promise<boolean | null> {
-  const employer = await db.selectFrom('employers').select('linked_organisation_id').where('id', '=', employerId).executeTakeFirstOrThrow();
-  if (employer.linked_organisation_id === null) return null;
+export async function jobFindingConsent(db: Q, employerId: string, clientId: string): Promise<boolean> {
+  const employer = await db.selectFrom('employers').select(['organisation_id', 'linked_organisation_id']).where('id', '=', employerId).executeTakeFirstOrThrow();
+  const linked = employer.linked_organisation_id;
   const consent = await db.selectFrom('consents as c').select('c.id')
-    .where('c.client_id', '=', clientId).where('c.recipient_organisation_id', '=', employer.linked_organisation_id)
+    .where('c.client_id', '=', clientId)
+    .where((eb) => linked !== null
+      ? eb('c.recipient_organisation_id', '=', linked)
+      : eb.and([eb('c.organisation_id', '=', employer.organisation_id), eb('c.recipient_employer_id', '=', employerId)]))
     .where('c.purpose', '=', 'job_finding').where('c.withdrawn_at', 'is', null)
     .where(sql<boolean>`c.valid_from <= current_date AND (c.valid_until IS NULL OR c.valid_until >= current_date)`)
     .executeTakeFirst();

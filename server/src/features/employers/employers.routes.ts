@@ -47,16 +47,15 @@ async function checkLink(trx: Trx, organisationId: string, linkedOrganisationId:
 }
 
 /**
- * An approach made for one client: the caller must be on the client's coaching team, and when
- * the employer has its own Passend organisation, the client must have consented to sharing
- * with it for job finding.
+ * An approach made for one client: the caller must be on the client's coaching team, and the
+ * client must have consented to sharing for job finding with the employer: with its own Passend
+ * organisation when it has one, else with the employer record (a consent naming it).
  */
 async function checkClient(scope: Scope, trx: Trx, employerId: string, organisationId: string, clientId: string | null) {
   if (clientId === null) return;
   if (!(await clientOf(trx, organisationId, clientId))) throw invalid('clientId');
   await writeClient(scope, clientId).catch(() => { throw invalid('clientId'); });
-  const consent = await jobFindingConsent(trx, employerId, clientId);
-  if (consent === false) throw new HttpProblem(409, 'conflict', { errors: [{ path: 'clientId', message: 'consent_required' }] });
+  if (!(await jobFindingConsent(trx, employerId, clientId))) throw new HttpProblem(409, 'conflict', { errors: [{ path: 'clientId', message: 'consent_required' }] });
 }
 
 export function employerRoutes() {

@@ -49,6 +49,7 @@ export interface ClientExportLabels {
   time: string; participants: string; notes: string; madeBy: string;
   // consents
   recipient: string; wholeOrganisation: (organisation: string) => string; personOf: (person: string, organisation: string) => string;
+  employerWithoutAccount: (employer: string) => string;
   categories: string; category: Record<DataCategory, string>; purpose: string; purposes: Record<ConsentPurpose, string>;
   validity: string; fromUntil: (from: string, until: string | null) => string; method: string; methods: Record<ConsentMethod, string>;
   evidence: string; recorded: string; withdrawn: string; consentStatus: string; consentStatuses: Record<ConsentStatus, string>;
@@ -94,6 +95,7 @@ const nlBE: ClientExportLabels = {
   kind: 'Soort', noteKinds: { phone: 'telefoon', email: 'e-mail', meeting: 'gesprek', home_visit: 'huisbezoek', message: 'bericht', other: 'andere' },
   text: 'Notitie', author: 'Door', time: 'Wanneer', participants: 'Deelnemers', notes: 'Opmerkingen', madeBy: 'Gepland door',
   recipient: 'Ontvanger', wholeOrganisation: (o) => `${o} (heel de organisatie)`, personOf: (p, o) => `${p} (${o})`,
+  employerWithoutAccount: (e) => `${e} (werkgever zonder eigen account in Passend)`,
   categories: 'Gegevens',
   category: {
     identity: 'identiteit en contactgegevens', vocational_profile: 'beroepsgericht profiel', health: 'gezondheidstoestand en beperkingen',
@@ -166,6 +168,7 @@ export const CLIENT_EXPORT_LABELS: Record<Locale, ClientExportLabels> = {
     kind: 'Kind', noteKinds: { phone: 'phone', email: 'email', meeting: 'meeting', home_visit: 'home visit', message: 'message', other: 'other' },
     text: 'Note', author: 'By', time: 'When', participants: 'Participants', notes: 'Notes', madeBy: 'Planned by',
     recipient: 'Recipient', wholeOrganisation: (o) => `${o} (the whole organisation)`, personOf: (p, o) => `${p} (${o})`,
+    employerWithoutAccount: (e) => `${e} (employer without its own Passend account)`,
     categories: 'Data',
     category: {
       identity: 'identity and contact details', vocational_profile: 'vocational profile', health: 'health and disability',

@@ -158,8 +158,9 @@ function privacyPart(w: FormWriter, d: ClientExportPdfInput, f: Fmt) {
   w.part(L.parts.consents);
   if (d.consents.length === 0) w.paragraph(L.none, 'italic');
   for (const c of d.consents) {
-    const org = c.recipient.organisation.name;
-    w.subsection(c.recipient.person ? L.personOf(c.recipient.person.name, org) : L.wholeOrganisation(org));
+    const org = c.recipient.organisation?.name ?? '';
+    w.subsection(c.recipient.employer ? L.employerWithoutAccount(c.recipient.employer.name)
+      : c.recipient.person ? L.personOf(c.recipient.person.name, org) : L.wholeOrganisation(org));
     w.fields([
       [L.consentStatus, L.consentStatuses[c.status]], [L.purpose, L.purposes[c.purpose]],
       [L.categories, categories(c.categories)], [L.validity, L.fromUntil(f.date(c.validFrom), c.validUntil ? f.date(c.validUntil) : null)],

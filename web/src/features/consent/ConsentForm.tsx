@@ -88,6 +88,7 @@ export function ConsentForm({ clientId, onRecorded }: { clientId: string; onReco
           hint={t('coach.form.recipientHint')}
           error={message('recipient')}
           choose={t('coach.form.recipientChoose')}
+          employersGroup={t('labels.employersWithoutAccount')}
           recipients={recipients.data}
           value={draft.recipient}
           onChange={(v) => set('recipient', v)}

@@ -16,10 +16,14 @@ import './consent.css';
 
 const STATUS_ID = 'consents-status';
 
-/** "Els Janssens (Groenhof Supermarkten)" or "Groenhof Supermarkten". */
+/** "Els Janssens (Groenhof Supermarkten)", "Groenhof Supermarkten" or "Vrachtwerk Gent (werkgever zonder eigen account)". */
 export function useRecipientName() {
   const { t } = useTranslation('consent');
-  return (r: Consent['recipient']) => (r.person ? t('labels.personOf', { person: r.person.name, organisation: r.organisation.name }) : r.organisation.name);
+  return (r: Consent['recipient']) => {
+    if (r.employer) return r.employer.passendAccount ? r.employer.name : t('labels.employerWithoutAccount', { employer: r.employer.name });
+    const organisation = r.organisation?.name ?? '';
+    return r.person ? t('labels.personOf', { person: r.person.name, organisation }) : organisation;
+  };
 }
 
 /** The coach's overview of what is shared with whom, withdrawing, and recording a new consent. */
@@ -60,8 +64,8 @@ export function ConsentsPage() {
           ? groupByRecipient(split.current).map((g) => (
             <section key={g.key} className="consent-recipient" aria-labelledby={`recipient-${g.key}`}>
               <h3 id={`recipient-${g.key}`}>
-                {g.person ? t('labels.personOf', { person: g.person.name, organisation: g.organisation.name }) : g.organisation.name}
-                <span className="muted"> – {tc(`kinds.${g.organisation.kind}`)}</span>
+                {g.employer ? g.employer.name : g.person ? t('labels.personOf', { person: g.person.name, organisation: g.organisation?.name ?? '' }) : g.organisation?.name}
+                <span className="muted"> – {g.organisation ? tc(`kinds.${g.organisation.kind}`) : t('labels.employerKind')}</span>
               </h3>
               <ul className="consent-list">
                 {g.items.map((item) => (

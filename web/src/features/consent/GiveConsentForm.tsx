@@ -76,6 +76,7 @@ export function GiveConsentForm({ clientId, onGiven }: { clientId: string; onGiv
           label={t('my.give.recipient')}
           error={message('recipient')}
           choose={t('my.give.recipientChoose')}
+          employersGroup={t('my.give.employersGroup')}
           recipients={recipients.data}
           value={answers.recipient}
           onChange={(v) => set('recipient', v)}

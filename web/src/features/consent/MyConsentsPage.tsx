@@ -19,7 +19,9 @@ function usePlain() {
   const { t } = useTranslation('consent');
   const labels = useConsentLabels();
   const recipient = (c: Consent) =>
-    c.recipient.person ? t('my.accessLog.whoOf', { person: c.recipient.person.name, organisation: c.recipient.organisation.name }) : c.recipient.organisation.name;
+    c.recipient.employer ? c.recipient.employer.name
+      : c.recipient.person ? t('my.accessLog.whoOf', { person: c.recipient.person.name, organisation: c.recipient.organisation?.name ?? '' })
+        : c.recipient.organisation?.name ?? '';
   const what = (c: Consent) => labels.categories(c.categories, 'plain');
   const why = (c: Consent) => labels.purpose(c.purpose, 'plain');
   return { recipient, what, why, day: labels.day };
@@ -125,6 +127,7 @@ function MyConsent({ item, onStopped, onOpen }: { item: WithStatus; onStopped: (
   return (
     <div className="card my-consent">
       <p><strong>{t('my.consents.sentence', { recipient, what, why: plain.why(c) })}</strong></p>
+      {c.recipient.employer && !c.recipient.employer.passendAccount ? <p>{t('my.consents.employerNote')}</p> : null}
       {status === 'not_yet_valid' ? <p>{t('my.consents.from', { date: plain.day(c.validFrom) })}</p> : null}
       <p>{c.validUntil ? t('my.consents.until', { date: plain.day(c.validUntil) }) : t('my.consents.untilOpen')}</p>
       {confirming ? (

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ConsentPurpose } from '../../../../common/consent.ts';
+import type { OrganisationKind } from '../../../../common/roles.ts';
 import type { AccessLogEntry, Consent } from '../../../../common/schemas/consent.ts';
 import { api } from '../../api/client.ts';
 import { clientKey } from '../clients/dossier.tsx';
@@ -7,8 +8,14 @@ import { clientKey } from '../clients/dossier.tsx';
 interface ConsentRecipientItem {
   id: string;
   name: string;
-  kind: Consent['recipient']['organisation']['kind'];
+  kind: OrganisationKind;
   people: { id: string; name: string; roles: string[] }[];
+}
+
+/** Who a consent can name: organisations with their people, and the employers kept without an account. */
+export interface ConsentRecipients {
+  items: ConsentRecipientItem[];
+  employers: { id: string; name: string }[];
 }
 
 export function useConsents(clientId: string, purpose?: ConsentPurpose) {
@@ -18,11 +25,14 @@ export function useConsents(clientId: string, purpose?: ConsentPurpose) {
   });
 }
 
-/** Who a consent can name: other organisations and their people who work with client data. */
+/**
+ * Who a consent can name: other organisations and their people who work with client data, and
+ * the employer records of the own organisation that have no Passend account.
+ */
 export function useRecipients(enabled = true) {
   return useQuery({
     queryKey: ['consent-recipients'],
-    queryFn: async () => (await api<{ items: ConsentRecipientItem[] }>('GET', '/api/consent-recipients')).items,
+    queryFn: () => api<ConsentRecipients>('GET', '/api/consent-recipients'),
     enabled,
     staleTime: 60_000,
   });

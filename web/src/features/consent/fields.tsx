@@ -2,23 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { DATA_CATEGORIES, healthIsSeparate, type DataCategory } from '../../../../common/consent.ts';
 import type { Role } from '../../../../common/roles.ts';
 import { CheckboxField, SelectField } from '../../ui/forms.tsx';
-import type { ConsentRecipient } from './api.ts';
+import type { ConsentRecipients } from './api.ts';
 import { upperFirst, useConsentLabels } from './labels.ts';
 
 /**
- * The recipient: an organisation as a whole, or one of its people, grouped per organisation.
- * Values are "organisation:<id>" and "person:<id>" (see parseRecipient).
+ * The recipient: an organisation as a whole, or one of its people, grouped per organisation;
+ * then, in a group of their own (`employersGroup`), the employers kept without a Passend account.
+ * Values are "organisation:<id>", "person:<id>" and "employer:<id>" (see parseRecipient).
  */
-export function RecipientSelect({ id, label, hint, error, choose, recipients, value, onChange }: {
-  id: string; label: string; hint?: string; error?: string; choose: string;
-  recipients: ConsentRecipient[]; value: string; onChange: (value: string) => void;
+export function RecipientSelect({ id, label, hint, error, choose, employersGroup, recipients, value, onChange }: {
+  id: string; label: string; hint?: string; error?: string; choose: string; employersGroup: string;
+  recipients: ConsentRecipients; value: string; onChange: (value: string) => void;
 }) {
   const { t } = useTranslation('consent');
   const { t: tc } = useTranslation();
   return (
     <SelectField id={id} label={label} hint={hint} error={error} required value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{choose}</option>
-      {recipients.map((org) => (
+      {recipients.items.map((org) => (
         <optgroup key={org.id} label={`${org.name} (${tc(`kinds.${org.kind}`)})`}>
           <option value={`organisation:${org.id}`}>{t('labels.wholeOrganisation', { organisation: org.name })}</option>
           {org.people.map((p) => (
@@ -28,6 +29,11 @@ export function RecipientSelect({ id, label, hint, error, choose, recipients, va
           ))}
         </optgroup>
       ))}
+      {recipients.employers.length > 0 ? (
+        <optgroup label={employersGroup}>
+          {recipients.employers.map((e) => <option key={e.id} value={`employer:${e.id}`}>{e.name}</option>)}
+        </optgroup>
+      ) : null}
     </SelectField>
   );
 }

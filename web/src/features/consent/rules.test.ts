@@ -8,12 +8,13 @@ import {
 const ORG_A = { id: '00000000-0000-4000-8000-00000000000a', name: 'Groenhof Supermarkten', kind: 'employer' as const };
 const ORG_B = { id: '00000000-0000-4000-8000-00000000000b', name: 'Partnerwerk Antwerpen', kind: 'intermediary' as const };
 const ELS = { id: '00000000-0000-4000-8000-0000000000e1', name: 'Els Janssens' };
+const VRACHTWERK = { id: '00000000-0000-4000-8000-0000000000f1', name: 'Vrachtwerk Gent', passendAccount: false };
 
 function consent(over: Partial<Consent> = {}): Consent {
   return {
     id: crypto.randomUUID(),
     clientId: '00000000-0000-4000-8000-000000000001',
-    recipient: { kind: 'organisation', organisation: ORG_A, person: null },
+    recipient: { kind: 'organisation', organisation: ORG_A, person: null, employer: null },
     categories: ['vocational_profile'],
     purpose: 'job_finding',
     validFrom: '2026-05-01',
@@ -57,8 +58,9 @@ describe('splitConsents and groupByRecipient', () => {
   const future = consent({ validFrom: '2030-01-01' });
   const expired = consent({ validUntil: '2026-05-02' });
   const withdrawn = consent({ withdrawnAt: '2026-05-03T09:00:00Z' });
-  const toEls = consent({ recipient: { kind: 'person', organisation: ORG_A, person: ELS } });
-  const toPartner = consent({ recipient: { kind: 'organisation', organisation: ORG_B, person: null } });
+  const toEls = consent({ recipient: { kind: 'person', organisation: ORG_A, person: ELS, employer: null } });
+  const toPartner = consent({ recipient: { kind: 'organisation', organisation: ORG_B, person: null, employer: null } });
+  const toVrachtwerk = consent({ recipient: { kind: 'employer', organisation: null, person: null, employer: VRACHTWERK } });
 
   it('keeps active and not yet valid consents current; withdrawn and expired ones are ended', () => {
     const { current, ended } = splitConsents([active, future, expired, withdrawn], '2026-06-01');
@@ -66,13 +68,14 @@ describe('splitConsents and groupByRecipient', () => {
     expect(ended.map((c) => [c.consent.id, c.status])).toEqual([[expired.id, 'expired'], [withdrawn.id, 'withdrawn']]);
   });
 
-  it('groups per recipient: an organisation, then its people, then the next organisation', () => {
-    const { current } = splitConsents([toPartner, toEls, active, future], '2026-06-01');
+  it('groups per recipient: an organisation, then its people, then the next organisation or employer by name', () => {
+    const { current } = splitConsents([toVrachtwerk, toPartner, toEls, active, future], '2026-06-01');
     const groups = groupByRecipient(current);
-    expect(groups.map((g) => [g.organisation.name, g.person?.name ?? null, g.items.length])).toEqual([
-      ['Groenhof Supermarkten', null, 2],
-      ['Groenhof Supermarkten', 'Els Janssens', 1],
-      ['Partnerwerk Antwerpen', null, 1],
+    expect(groups.map((g) => [g.key.split(':')[0], g.organisation?.name ?? g.employer?.name, g.person?.name ?? null, g.items.length])).toEqual([
+      ['organisation', 'Groenhof Supermarkten', null, 2],
+      ['person', 'Groenhof Supermarkten', 'Els Janssens', 1],
+      ['organisation', 'Partnerwerk Antwerpen', null, 1],
+      ['employer', 'Vrachtwerk Gent', null, 1],
     ]);
   });
 });
@@ -116,7 +119,10 @@ describe('the consent draft', () => {
   it('reads recipients', () => {
     expect(parseRecipient(`organisation:${ORG_A.id}`)).toEqual({ recipientOrganisationId: ORG_A.id });
     expect(parseRecipient(`person:${ELS.id}`)).toEqual({ recipientUserId: ELS.id });
+    expect(parseRecipient(`employer:${VRACHTWERK.id}`)).toEqual({ recipientEmployerId: VRACHTWERK.id });
     expect(parseRecipient('')).toBeNull();
+    expect(serverIssues([{ path: 'recipientEmployerId', message: 'No such employer' }], { ...good, recipient: `employer:${VRACHTWERK.id}` }))
+      .toEqual([{ field: 'recipient', code: 'recipientUnknown' }]);
   });
 
   it('maps the server’s field errors to the form’s fields in our own words', () => {

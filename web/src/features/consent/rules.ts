@@ -38,29 +38,40 @@ export interface RecipientGroup<T> {
   key: string;
   organisation: Consent['recipient']['organisation'];
   person: Consent['recipient']['person'];
+  employer: Consent['recipient']['employer'];
   items: T[];
 }
 
+/** The key of a consent's recipient: "organisation:<id>", "person:<id>" or "employer:<id>". */
+export function recipientKey(r: Consent['recipient']): string {
+  if (r.employer) return `employer:${r.employer.id}`;
+  if (r.person) return `person:${r.person.id}`;
+  return `organisation:${r.organisation?.id ?? ''}`;
+}
+
 /**
- * Consents by recipient: an organisation, or one person of it (a person is a recipient of
- * their own). Sorted by organisation, the organisation itself before its people.
+ * Consents by recipient: an organisation, one person of it (a person is a recipient of their
+ * own), or an employer kept without an account. Sorted by name (of the organisation, or the
+ * employer), the organisation itself before its people.
  */
 export function groupByRecipient<T extends { consent: Consent }>(items: readonly T[]): RecipientGroup<T>[] {
   const groups = new Map<string, RecipientGroup<T>>();
   for (const item of items) {
     const r = item.consent.recipient;
-    const key = r.person ? `person:${r.person.id}` : `organisation:${r.organisation.id}`;
-    const group = groups.get(key) ?? { key, organisation: r.organisation, person: r.person, items: [] };
+    const key = recipientKey(r);
+    const group = groups.get(key) ?? { key, organisation: r.organisation, person: r.person, employer: r.employer, items: [] };
     group.items.push(item);
     groups.set(key, group);
   }
+  const name = (g: RecipientGroup<T>) => g.organisation?.name ?? g.employer?.name ?? '';
+  const id = (g: RecipientGroup<T>) => g.organisation?.id ?? g.employer?.id ?? '';
   return [...groups.values()].toSorted(
-    (a, b) => a.organisation.name.localeCompare(b.organisation.name) || a.organisation.id.localeCompare(b.organisation.id)
+    (a, b) => name(a).localeCompare(name(b)) || id(a).localeCompare(id(b))
       || Number(a.person !== null) - Number(b.person !== null) || (a.person?.name ?? '').localeCompare(b.person?.name ?? ''),
   );
 }
 
-/** What the consent forms hold while being filled in. `recipient` is "organisation:<id>" or "person:<id>". */
+/** What the consent forms hold while being filled in. `recipient` is "organisation:<id>", "person:<id>" or "employer:<id>". */
 export interface ConsentDraft {
   recipient: string;
   categories: DataCategory[];
@@ -97,11 +108,12 @@ export function draftIssues(d: ConsentDraft): DraftIssue[] {
   return issues;
 }
 
-export function parseRecipient(value: string): { recipientOrganisationId: string } | { recipientUserId: string } | null {
+export function parseRecipient(value: string): { recipientOrganisationId: string } | { recipientUserId: string } | { recipientEmployerId: string } | null {
   const [kind, id] = value.split(':');
   if (!id) return null;
   if (kind === 'organisation') return { recipientOrganisationId: id };
   if (kind === 'person') return { recipientUserId: id };
+  if (kind === 'employer') return { recipientEmployerId: id };
   return null;
 }
 
@@ -126,7 +138,7 @@ export function serverIssues(errors: readonly { path: string; message: string }[
   const out: DraftIssue[] = [];
   for (const e of errors) {
     const head = e.path.split('.')[0] ?? '';
-    const field: DraftField | undefined = head === 'recipientOrganisationId' || head === 'recipientUserId' ? 'recipient'
+    const field: DraftField | undefined = head === 'recipientOrganisationId' || head === 'recipientUserId' || head === 'recipientEmployerId' ? 'recipient'
       : (['categories', 'purpose', 'validFrom', 'validUntil', 'method', 'evidence'] as const).find((f) => f === head);
     if (!field || out.some((i) => i.field === field)) continue;
     const fromDraft = draftIssues(sent).find((i) => i.field === field);
