@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useOutletContext, useParams, useSearchParams } from 'react-router';
+import { Outlet, useOutletContext, useParams, useSearchParams } from 'react-router';
 import type { ConsentPurpose } from '../../../../common/consent.ts';
 import { CONSENT_PURPOSES } from '../../../../common/consent.ts';
 import type { ClientDossier } from '../../../../common/schemas/clients.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { LoadError, Loading } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
+import { SectionNav } from '../../ui/section-nav.tsx';
 import { NotFoundPage } from '../../routes/NotFoundPage.tsx';
 
 /**
@@ -88,20 +89,13 @@ export const DOSSIER_SECTIONS = [
 export function DossierPage({ section, children, intro }: { section: string; children: ReactNode; intro?: ReactNode }) {
   const { t } = useTranslation('clients');
   const { client, name } = useDossier();
-  const base = `/clients/${client.id}`;
   return (
     <Page title={t('dossier.pageTitle', { section, name })} intro={intro} wide>
-      <nav aria-label={t('dossier.navLabel', { name })} className="dossier-nav">
-        <ul>
-          {DOSSIER_SECTIONS.map((s) => (
-            <li key={s.key}>
-              <NavLink to={s.path ? `${base}/${s.path}` : base} end={s.path === ''}>
-                {t(`dossier.sections.${s.key}`)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('dossier.navLabel', { name })}
+        base={`/clients/${client.id}`}
+        sections={DOSSIER_SECTIONS.map((s) => ({ path: s.path, label: t(`dossier.sections.${s.key}`) }))}
+      />
       {children}
     </Page>
   );

@@ -59,10 +59,12 @@ export function ReasonGroups({ reasons, level = 4 }: { reasons: readonly MatchRe
   const { t, reason } = useMatchingText();
   const groups = groupReasons(reasons);
   const H = `h${level}` as 'h3' | 'h4' | 'h5';
+  // The danger bar only when a condition is not met: a distance within the limit is information.
+  const conflict = groups.conflicts.some((r) => r.code === 'conflict' || r.code === 'distance_near_limit');
   return (
     <div className="match-reasons">
       {REASON_GROUPS.filter((g) => groups[g].length > 0).map((g) => (
-        <div key={g} className={`match-reasons__group match-reasons__group--${g}`}>
+        <div key={g} className={`match-reasons__group match-reasons__group--${g === 'conflicts' && !conflict ? 'conditions' : g}`}>
           <H>{t(`groups.${g}`)}</H>
           <ul>
             {groups[g].map((r, i) => (

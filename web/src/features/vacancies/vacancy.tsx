@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { Outlet, useOutletContext, useParams } from 'react-router';
 import type { Vacancy } from '../../../../common/schemas/vacancies.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { LoadError, Loading } from '../../ui/feedback.tsx';
 import { Page } from '../../ui/page.tsx';
+import { SectionNav } from '../../ui/section-nav.tsx';
 import { NotFoundPage } from '../../routes/NotFoundPage.tsx';
 
 /** Query keys of everything about one vacancy start with ['vacancy', id]. */
@@ -49,20 +50,13 @@ export const VACANCY_SECTIONS = [
 export function VacancyPage({ section, children, intro }: { section: string; children: ReactNode; intro?: ReactNode }) {
   const { t } = useTranslation('vacancies');
   const { vacancy } = useVacancy();
-  const base = `/vacancies/${vacancy.id}`;
   return (
     <Page title={t('vacancy.pageTitle', { section, title: vacancy.title })} intro={intro} wide>
-      <nav aria-label={t('vacancy.navLabel', { title: vacancy.title })} className="dossier-nav">
-        <ul>
-          {VACANCY_SECTIONS.map((s) => (
-            <li key={s.key}>
-              <NavLink to={s.path ? `${base}/${s.path}` : base} end={s.path === ''}>
-                {t(`vacancy.sections.${s.key}`)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('vacancy.navLabel', { title: vacancy.title })}
+        base={`/vacancies/${vacancy.id}`}
+        sections={VACANCY_SECTIONS.map((s) => ({ path: s.path, label: t(`vacancy.sections.${s.key}`) }))}
+      />
       {children}
     </Page>
   );
