@@ -60,6 +60,7 @@ describe.skipIf(noBrowser)('the job match, from employer approach to the first e
     await combo.focus();
     await page.keyboard.type('schappen');
     await visible(page.getByRole('listbox', { name: 'Gevonden beroepen' }));
+    await expect.poll(async () => (await page.getByRole('listbox', { name: 'Gevonden beroepen' }).getByRole('option').first().textContent()) ?? '').toMatch(/schappen/i); // the list of this query, not of a shorter one typed before
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: /^Uren per week/ }).fill('20');
